@@ -1,0 +1,30 @@
+# Set-up and everyday commands. Each target installs the system libraries
+# ChiTieu needs (OpenBLAS and LAPACKE from Debian/Ubuntu) when they are missing.
+
+APT_PACKAGES := libopenblas-dev liblapacke-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SWIFT ?= swift
+
+.PHONY: deps build test review release clean
+
+deps:
+	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
+	  echo "Installing $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $(APT_PACKAGES); }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Runs every test: unit tests, fixtures from R and scipy, the command line.
+test: deps
+	$(SWIFT) test
+
+# The main job on the bundled Sơn La data.
+review: release
+	$$($(SWIFT) build -c release --show-bin-path)/chitieu forecast --indicator budget_revenue --horizon 3 --model linear
+
+clean:
+	rm -rf .build

@@ -1,0 +1,66 @@
+// swift-tools-version:6.1
+//
+// ChiTieu — forecasting and target attainment for provincial planners.
+//
+// The targets below follow the flow of data, each depending only on the
+// ones before it:
+//
+//   InputFiles    CSV files → observations, units, targets, bands (with positions)
+//   CLAPACKE      the C binding to OpenBLAS + LAPACKE (the only C in the package)
+//   LinearAlgebra matrices and least squares on LAPACK (the only user of C pointers)
+//   Probability   normal and Student-t distributions for intervals and probabilities
+//   Forecasting   models: spec → fit → fitted model → Forecast, batch fitting built in
+//   Planning      a dataset's series → batched forecasts (later: targets, bands, lagging)
+//   Reporting     tables, CSV, JSON for people and for Excel, R, Python
+//   ChiTieuCLI    the `chitieu` command: options and exit codes, no statistics
+import PackageDescription
+
+let package = Package(
+    name: "ChiTieu",
+    products: [
+        .executable(name: "chitieu", targets: ["ChiTieuCLI"]),
+        .library(name: "ChiTieu", targets: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting", "Planning", "Reporting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Input
+        .target(name: "InputFiles"),
+
+        // Numeric core
+        .systemLibrary(
+            name: "CLAPACKE",
+            pkgConfig: "lapacke",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
+        .target(name: "Probability"),
+
+        // Models
+        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Probability"]),
+
+        // Planning
+        .target(name: "Planning", dependencies: ["InputFiles", "Forecasting"]),
+
+        // Report and CSV
+        .target(name: "Reporting", dependencies: ["InputFiles", "Forecasting", "Planning"]),
+
+        // CLI
+        .executableTarget(
+            name: "ChiTieuCLI",
+            dependencies: [
+                "InputFiles", "Forecasting", "Planning", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ProbabilityTests", dependencies: ["Probability"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InputFilesTests", dependencies: ["InputFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting"]),
+        .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,10 @@
+/// The models the command line can name, and how a name becomes a model.
+public enum ModelCatalog {
+    /// Names `model(named:)` accepts, in the order help text lists them.
+    public static let names: [String] = []
+
+    /// The model a name stands for, or nil for an unknown name.
+    public static func model(named name: String) -> AnyForecastingModel? {
+        nil
+    }
+}

@@ -1,0 +1,41 @@
+/// A dense matrix of `Double`, stored column by column (LAPACK's layout).
+///
+/// Element (i, j) lives at `elements[i + j * rows]`.
+public struct Matrix: Sendable, Equatable {
+    public let rows: Int
+    public let columns: Int
+    /// Column-major storage, `rows * columns` elements.
+    public var elements: [Double]
+
+    public init(rows: Int, columns: Int, repeating value: Double = 0) {
+        precondition(rows >= 0 && columns >= 0)
+        self.rows = rows
+        self.columns = columns
+        self.elements = Array(repeating: value, count: rows * columns)
+    }
+
+    /// A matrix from column-major elements.
+    public init(rows: Int, columns: Int, columnMajor elements: [Double]) {
+        precondition(elements.count == rows * columns, "expected \(rows * columns) elements")
+        self.rows = rows
+        self.columns = columns
+        self.elements = elements
+    }
+
+    /// A matrix whose columns are the given arrays (all of one length).
+    public init(columns: [[Double]]) {
+        let n = columns.first?.count ?? 0
+        precondition(columns.allSatisfy { $0.count == n }, "columns differ in length")
+        self.init(rows: n, columns: columns.count, columnMajor: columns.flatMap { $0 })
+    }
+
+    public subscript(row: Int, column: Int) -> Double {
+        get { elements[row + column * rows] }
+        set { elements[row + column * rows] = newValue }
+    }
+
+    /// Column `j` as an array.
+    public func column(_ j: Int) -> [Double] {
+        Array(elements[(j * rows)..<((j + 1) * rows)])
+    }
+}

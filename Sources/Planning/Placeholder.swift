@@ -1,0 +1,1 @@
+// Planning: filled in by the CLI work.

@@ -1,0 +1,1 @@
+// Reporting: filled in by the CLI work.
