@@ -13,12 +13,14 @@
 //   Planning      a dataset's series → batched forecasts (later: targets, bands, lagging)
 //   Reporting     tables, CSV, JSON for people and for Excel, R, Python
 //   ChiTieuCLI    the `chitieu` command: options and exit codes, no statistics
+//   ChiTieuBenchmarks  `chitieu-bench`: release-mode timings, per series
 import PackageDescription
 
 let package = Package(
     name: "ChiTieu",
     products: [
         .executable(name: "chitieu", targets: ["ChiTieuCLI"]),
+        .executable(name: "chitieu-bench", targets: ["ChiTieuBenchmarks"]),
         .library(name: "ChiTieu", targets: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting", "Planning", "Reporting"]),
     ],
     dependencies: [
@@ -54,6 +56,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // Benchmarks (release builds only; compared with numpy and statsforecast by Benchmarks/compare.py)
+        .executableTarget(name: "ChiTieuBenchmarks", dependencies: ["InputFiles", "LinearAlgebra", "Forecasting"]),
 
         // Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], resources: [.copy("Fixtures")]),
