@@ -2,5 +2,17 @@ import ArgumentParser
 
 @main
 struct ChiTieu: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "chitieu", abstract: "Forecasts and target attainment for planners.")
+    static let configuration = CommandConfiguration(
+        commandName: "chitieu",
+        abstract: "Forecasts and target attainment for planners.",
+        discussion: """
+            ChiTieu ("chỉ tiêu": target, indicator) forecasts the indicators a \
+            province plans against and tells how likely each target is to be met. \
+            Without --data it works on the bundled Sơn La dataset.
+
+            Exit codes: 0 success, 64 bad usage, 65 bad input data (the message \
+            names file, line and column), 1 anything else.
+            """,
+        subcommands: [ForecastCommand.self]
+    )
 }

@@ -1,0 +1,46 @@
+import ArgumentParser
+import InputFiles
+import Reporting
+
+/// Options every command takes: where the data are, how to write the result.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A dataset folder (observations.csv and, where present, units.csv, targets.csv, bands.csv) or an observations file. Default: the bundled Sơn La dataset.", valueName: "dir|file"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("A units file (unit,name,level,parent), when --data names a file.", valueName: "file"))
+    var units: String?
+
+    @Option(name: .long, help: ArgumentHelp("A targets file (unit,indicator,period,low,high[,direction]), when --data names a file.", valueName: "file"))
+    var targets: String?
+
+    @Option(name: .long, help: ArgumentHelp("A bands file (unit,indicator,period,min_value,max_value,count), when --data names a file.", valueName: "file"))
+    var bands: String?
+
+    @Flag(name: .long, help: "Numbers in the files are written Vietnamese style: 2.100,5 for 2100.5.")
+    var decimalComma = false
+
+    @Option(name: .long, help: ArgumentHelp("table, csv, json or markdown.", valueName: "format"))
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of the terminal (written whole or not at all).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language of what people read: vi or en.", valueName: "lang"))
+    var lang: Language = .en
+
+    @Flag(name: .long, help: "CSV for Excel: a byte-order mark so Excel reads Vietnamese, and text cells Excel would run as formulas neutralised.")
+    var excel = false
+
+    /// --excel asks for CSV, so it turns the default table into CSV.
+    var effectiveFormat: OutputFormat {
+        excel && format == .table ? .csv : format
+    }
+
+    /// The dataset's files, from --data and the single-file options.
+    func location() throws -> DatasetLocation {
+        try DatasetLocator.locate(data: data, units: units, targets: targets, bands: bands)
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import InputFiles
+import Planning
+import Reporting
+
+/// Turns what went wrong into a message on standard error and the spec's
+/// exit code: 65 for bad input data, 64 for bad usage, 1 for anything else.
+enum Failure {
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data("chitieu: \(message)\n".utf8))
+    }
+
+    /// Runs `body`, mapping the project's errors to exit codes.
+    static func guarding<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as InputError {
+            // The error's own text already reads `file:line:column: expected …, found …`.
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(65)
+        } catch let error as PlanningError {
+            report("\(error)")
+            throw ExitCode(64)
+        } catch let error as OutputFile.WriteError {
+            report("\(error)")
+            if case .wouldOverwriteInput = error { throw ExitCode(64) }
+            throw ExitCode(1)
+        }
+    }
+}

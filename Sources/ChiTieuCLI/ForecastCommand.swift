@@ -1,0 +1,82 @@
+import ArgumentParser
+import Forecasting
+import InputFiles
+import Planning
+import Reporting
+
+struct ForecastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast an indicator for every unit, with prediction intervals.",
+        discussion: """
+            Fits the model to each unit's series of the indicator (all units in one \
+            batch) and forecasts the next periods. Yearly values are forecast where \
+            the indicator has them; a missing year is a gap the fit respects.
+
+            Models: \(ModelCatalog.names.joined(separator: ", ")).
+
+            CSV columns: unit,indicator,period,model,mean, then lo_L,hi_L for each level L.
+
+            Example:
+              chitieu forecast --indicator revenue_plan_mof --horizon 3 --model linear --level 80,95
+            """
+    )
+
+    @Option(name: .long, help: "The indicator to forecast, as the observations file names it.")
+    var indicator: String
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A unit to forecast (repeat, or separate with commas). Default: every unit that has the indicator.", valueName: "unit"))
+    var unit: [String] = []
+
+    @Option(name: .long, help: "How many periods ahead.")
+    var horizon: Int
+
+    @Option(name: .long, help: "The model.")
+    var model: String = "linear"
+
+    @Option(name: .long, help: ArgumentHelp("Prediction interval levels in percent, separated by commas.", valueName: "levels"))
+    var level: String = "80,95"
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
+        _ = try levels()
+        guard ModelCatalog.model(named: model) != nil else {
+            throw ValidationError("unknown model '\(model)'; models: \(ModelCatalog.names.joined(separator: ", "))")
+        }
+    }
+
+    func levels() throws -> [Double] {
+        let parts = level.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return try parts.map { text in
+            guard let value = Double(text), value > 0, value < 100 else {
+                throw ValidationError("--level takes percentages between 0 and 100 separated by commas, e.g. 80,95; found '\(text)'")
+            }
+            return value
+        }
+    }
+
+    func run() throws {
+        let location = try common.location()
+        let levels = try levels()
+        let chosen = ModelCatalog.model(named: model)!
+        let units = unit.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+        try Failure.guarding {
+            let dataset = try Dataset.load(location, numbers: NumberStyle(decimalComma: common.decimalComma))
+            let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units)
+            let forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels)
+            let report = ForecastReport(
+                forecasts: forecasts,
+                levels: levels,
+                unitNames: Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+                language: common.lang
+            )
+            try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
+            for message in report.failures { Failure.report(message) }
+            if !forecasts.isEmpty, report.failures.count == forecasts.count { throw ExitCode(1) }
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,38 @@
+import Forecasting
+import InputFiles
+
+/// The forecast of one series, or why there is none.
+public struct SeriesForecast: Sendable {
+    public var key: SeriesKey
+    public var granularity: Granularity
+    /// The fitted model's summary and forecast, or the unit's own error.
+    public var outcome: Result<Fitted, ModelError>
+
+    public struct Fitted: Sendable {
+        public var summary: FitSummary
+        public var forecast: Forecast
+    }
+
+    /// The forecast periods, in the dataset's notation.
+    public var periods: [Period] {
+        guard case let .success(fitted) = outcome else { return [] }
+        return fitted.forecast.times.map { Period(ordinal: $0, granularity: granularity) }
+    }
+}
+
+/// Forecasts every selected series of a dataset with one model, fitting
+/// them all in one batch (so a trend model factorizes each shared design
+/// once), and keeps each unit's failure to itself.
+public enum PanelForecast {
+    public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double]) -> [SeriesForecast] {
+        let fits = model.fit(batch: selection.series)
+        return zip(selection.keys, fits).map { key, fit in
+            let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
+                Result { () throws(ModelError) in
+                    SeriesForecast.Fitted(summary: fitted.summary, forecast: try fitted.forecast(horizon: horizon, levels: levels))
+                }
+            }
+            return SeriesForecast(key: key, granularity: selection.granularity, outcome: outcome)
+        }
+    }
+}

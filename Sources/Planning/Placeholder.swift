@@ -1,1 +1,0 @@
-// Planning: filled in by the CLI work.

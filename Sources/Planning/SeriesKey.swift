@@ -1,0 +1,37 @@
+import InputFiles
+
+/// Identifies one series of a dataset: an indicator of one reporting unit.
+public struct SeriesKey: Hashable, Sendable, CustomStringConvertible {
+    public var unit: String
+    public var indicator: String
+
+    public init(unit: String, indicator: String) {
+        self.unit = unit
+        self.indicator = indicator
+    }
+
+    public var description: String { "\(unit)/\(indicator)" }
+}
+
+/// Why a request cannot be served from a dataset (a usage problem, not a
+/// data problem: the files themselves were read without error).
+public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No observation carries the indicator; `available` lists the ones that do.
+    case unknownIndicator(String, available: [String])
+    /// The unit has no observation of the indicator; `available` lists the units that do.
+    case unknownUnit(String, indicator: String, available: [String])
+    /// The indicator has no values of the asked granularity.
+    case noSeries(indicator: String, granularity: Granularity)
+
+    public var description: String {
+        switch self {
+        case let .unknownIndicator(name, available):
+            return "no observations of indicator '\(name)'; the data hold: \(available.joined(separator: ", "))"
+        case let .unknownUnit(unit, indicator, available):
+            let shown = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
+            return "unit '\(unit)' has no observations of '\(indicator)'; units that do: \(shown)"
+        case let .noSeries(indicator, granularity):
+            return "indicator '\(indicator)' has no \(granularity.rawValue)ly values to forecast"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Writes CSV as RFC 4180 asks: fields with a comma, quote or line break are
+/// quoted, quotes doubled, lines ended by LF.
+///
+/// For Excel (`excel: true`) the text starts with a UTF-8 byte-order mark,
+/// so Excel reads "Sơn La" and not mojibake, and a text cell that Excel
+/// would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
+/// prefixed with an apostrophe (OWASP's advice on CSV injection). Numbers
+/// are written as numbers, never neutralised, so negative values stay numeric.
+public struct CSVText: Sendable {
+    public var excel: Bool
+    private(set) var text: String
+
+    public init(excel: Bool = false) {
+        self.excel = excel
+        self.text = excel ? "\u{FEFF}" : ""
+    }
+
+    public enum Cell: Sendable {
+        case text(String)
+        case number(Double)
+        case empty
+    }
+
+    public mutating func appendRow(_ cells: [Cell]) {
+        text += cells.map(render).joined(separator: ",")
+        text += "\n"
+    }
+
+    public mutating func appendHeader(_ names: [String]) {
+        appendRow(names.map { .text($0) })
+    }
+
+    public var result: String { text }
+
+    private func render(_ cell: Cell) -> String {
+        switch cell {
+        case .empty:
+            return ""
+        case let .number(value):
+            // Shortest text that reads back as the same Double; empty for NaN.
+            return value.isFinite ? "\(value)" : ""
+        case var .text(value):
+            if excel, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+                value = "'" + value
+            }
+            if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return value
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,104 @@
+import Forecasting
+import InputFiles
+import Planning
+
+/// The forecasts of a panel, ready to be written in any output format.
+public struct ForecastReport: Sendable {
+    public var forecasts: [SeriesForecast]
+    /// Interval levels in percent, in the order the columns take.
+    public var levels: [Double]
+    /// Display names of units (`Huyện Mộc Châu`), from the units file.
+    public var unitNames: [String: String]
+    /// What the indicator is measured in (`billion VND`), if known.
+    public var measure: String?
+    public var language: Language
+
+    public init(forecasts: [SeriesForecast], levels: [Double], unitNames: [String: String] = [:], measure: String? = nil, language: Language = .en) {
+        self.forecasts = forecasts
+        self.levels = levels
+        self.unitNames = unitNames
+        self.measure = measure
+        self.language = language
+    }
+
+    public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
+        switch format {
+        case .csv: csv(excel: excel)
+        case .json: json().rendered()
+        case .markdown: markdown()
+        case .table, .html: table()
+        }
+    }
+
+    /// The spec's CSV: `unit,indicator,period,model,mean`, then `lo_L,hi_L` per level.
+    /// Units that could not be forecast have no rows (their errors go to the message stream).
+    public func csv(excel: Bool = false) -> String {
+        var out = CSVText(excel: excel)
+        out.appendHeader(["unit", "indicator", "period", "model", "mean"] + levels.flatMap { ["lo_\(levelLabel($0))", "hi_\(levelLabel($0))"] })
+        for item in forecasts {
+            guard case let .success(fitted) = item.outcome else { continue }
+            let forecast = fitted.forecast
+            for (step, period) in item.periods.enumerated() {
+                var row: [CSVText.Cell] = [.text(item.key.unit), .text(item.key.indicator), .text(period.description), .text(forecast.model), .number(forecast.mean[step])]
+                for l in levels.indices {
+                    row += [.number(forecast.lower[l][step]), .number(forecast.upper[l][step])]
+                }
+                out.appendRow(row)
+            }
+        }
+        return out.result
+    }
+
+    /// One object per series with its fitted parameters and criteria, and
+    /// its forecast rows; a series that could not be fitted carries `error`.
+    public func json() -> JSONValue {
+        .array(forecasts.map { item in
+            var members: [(String, JSONValue)] = [("unit", .string(item.key.unit)), ("indicator", .string(item.key.indicator))]
+            switch item.outcome {
+            case let .failure(error):
+                members.append(("error", .string(error.description)))
+            case let .success(fitted):
+                let s = fitted.summary
+                func optional(_ x: Double?) -> JSONValue { x.map(JSONValue.number) ?? .null }
+                members += [
+                    ("model", .string(fitted.forecast.model)),
+                    ("parameters", .object(s.parameters.map { ($0.name, .number($0.value)) })),
+                    ("loglik", optional(s.logLikelihood)),
+                    ("aic", optional(s.aic)),
+                    ("aicc", optional(s.aicc)),
+                    ("bic", optional(s.bic)),
+                    ("sigma2", .number(s.sigma2)),
+                    ("n", .integer(s.observationCount)),
+                    ("forecast", .array(item.periods.enumerated().map { step, period in
+                        var row: [(String, JSONValue)] = [("period", .string(period.description)), ("mean", .number(fitted.forecast.mean[step]))]
+                        for (l, level) in levels.enumerated() {
+                            row.append(("lo_\(levelLabel(level))", .number(fitted.forecast.lower[l][step])))
+                            row.append(("hi_\(levelLabel(level))", .number(fitted.forecast.upper[l][step])))
+                        }
+                        return .object(row)
+                    })),
+                ]
+            }
+            return .object(members)
+        })
+    }
+
+    /// Messages for the units that could not be forecast, one line each.
+    public var failures: [String] {
+        forecasts.compactMap { item in
+            guard case let .failure(error) = item.outcome else { return nil }
+            return "\(item.key): \(error)"
+        }
+    }
+
+    /// Title of a series' block: indicator, unit name and id, model, measure.
+    func title(of item: SeriesForecast) -> String {
+        let name = unitNames[item.key.unit].map { "\($0) (\(item.key.unit))" } ?? item.key.unit
+        var parts = [item.key.indicator, name]
+        if case let .success(fitted) = item.outcome {
+            parts.append(Words.model(language) + " " + fitted.forecast.model)
+        }
+        if let measure { parts.append(measure) }
+        return parts.joined(separator: " — ")
+    }
+}

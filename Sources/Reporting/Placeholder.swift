@@ -1,1 +1,0 @@
-// Reporting: filled in by the CLI work.

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite struct ForecastCommandTests {
+    let panel = CommandRunner.fixtures.appendingPathComponent("linear-panel")
+
+    /// `--model linear --format csv` against R's predict(lm(y ~ t), interval = "prediction"),
+    /// made by Fixtures/make-linear-panel.R (one series has a missing year).
+    @Test func linearCSVMatchesR() throws {
+        let result = try CommandRunner.run([
+            "forecast", "--data", panel.appendingPathComponent("observations.csv").path,
+            "--indicator", "flow", "--horizon", "3", "--model", "linear", "--level", "80,95", "--format", "csv",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = csvRows(try String(contentsOf: panel.appendingPathComponent("expected-linear.csv"), encoding: .utf8))
+        let actual = csvRows(result.stdout)
+        try #require(actual.count == expected.count)
+        #expect(actual[0] == expected[0], "header")
+        for (a, e) in zip(actual.dropFirst(), expected.dropFirst()) {
+            #expect(Array(a[0..<4]) == Array(e[0..<4]))
+            for column in 4..<e.count {
+                let x = try #require(Double(a[column])), y = try #require(Double(e[column]))
+                #expect(abs(x - y) <= 1e-8 * abs(y), "\(e[0]) \(e[2]) column \(column): \(x) vs R \(y)")
+            }
+        }
+    }
+
+    @Test func jsonCarriesFitSummary() throws {
+        let result = try CommandRunner.run([
+            "forecast", "--data", panel.appendingPathComponent("observations.csv").path,
+            "--indicator", "flow", "--unit", "nile", "--horizon", "2", "--model", "linear", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(json.count == 1)
+        let series = json[0]
+        #expect(series["unit"] as? String == "nile")
+        #expect(series["model"] as? String == "linear")
+        for key in ["parameters", "loglik", "aic", "aicc", "bic", "sigma2", "n", "forecast"] {
+            #expect(series[key] != nil, "missing \(key)")
+        }
+        #expect(series["n"] as? Int == 12)
+        #expect((series["forecast"] as? [Any])?.count == 2)
+    }
+
+    @Test func tableIsReadable() throws {
+        let result = try CommandRunner.run([
+            "forecast", "--data", panel.appendingPathComponent("observations.csv").path,
+            "--indicator", "flow", "--unit", "nile", "--horizon", "2", "--model", "linear",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1913"))
+        #expect(result.stdout.contains("80% interval"))
+        #expect(result.stdout.contains("model linear"))
+    }
+
+    @Test func unknownIndicatorIsAUsageError() throws {
+        let result = try CommandRunner.run(["forecast", "--data", panel.path, "--indicator", "nope", "--horizon", "1"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("the data hold: flow"))
+    }
+
+    @Test func badLevelAndHorizonAreUsageErrors() throws {
+        let data = panel.appendingPathComponent("observations.csv").path
+        #expect(try CommandRunner.run(["forecast", "--data", data, "--indicator", "flow", "--horizon", "0"]).status == 64)
+        #expect(try CommandRunner.run(["forecast", "--data", data, "--indicator", "flow", "--horizon", "1", "--level", "80,100"]).status == 64)
+        #expect(try CommandRunner.run(["forecast", "--data", data, "--indicator", "flow", "--horizon", "1", "--model", "crystal-ball"]).status == 64)
+    }
+}
