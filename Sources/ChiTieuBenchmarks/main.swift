@@ -1,3 +1,26 @@
 // chitieu-bench: release-mode benchmarks that print per-series times.
-// Run with `swift run -c release chitieu-bench`. Filled in by the benchmark work.
-print("chitieu-bench: no benchmarks yet")
+//
+//   swift run -c release chitieu-bench models [--series 10,1000,10000] [--length 12]
+//   swift run -c release chitieu-bench csv [--megabytes 100]
+//
+// Benchmarks/compare.py runs this next to the same work in numpy and
+// statsforecast and prints one table.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: "--\(name)"), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+
+switch arguments.first {
+case "models":
+    let counts = (option("series") ?? "10,1000,10000").split(separator: ",").compactMap { Int($0) }
+    let length = Int(option("length") ?? "12") ?? 12
+    let models = (option("models") ?? "mean,naive,drift,linear,loglinear,quadratic").split(separator: ",").map(String.init)
+    benchmarkModels(seriesCounts: counts, length: length, models: models)
+case "csv":
+    benchmarkCSVThroughput()
+default:
+    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--models a,b] | csv")
+}
