@@ -5,7 +5,9 @@ APT_PACKAGES := libopenblas-dev liblapacke-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 
-.PHONY: deps build test review release clean
+.PHONY: deps build test review release install clean
+
+PREFIX ?= /usr/local
 
 deps:
 	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
@@ -25,6 +27,13 @@ test: deps
 # The main job on the bundled Sơn La data.
 review: release
 	$$($(SWIFT) build -c release --show-bin-path)/chitieu forecast --indicator budget_revenue --horizon 3 --model linear
+
+# Installs bin/chitieu and the bundled datasets under share/chitieu, where
+# the program finds them.
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/chitieu
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/chitieu" $(DESTDIR)$(PREFIX)/bin/chitieu
+	cp -R Datasets $(DESTDIR)$(PREFIX)/share/chitieu/
 
 clean:
 	rm -rf .build
