@@ -47,7 +47,7 @@ YEAR_TO_DATE = OrderedDict([
     ("budget_revenue_on_territory", ("budget_revenue", "billion VND")),
     ("budget_revenue_balance", ("budget_revenue_balance", "billion VND")),
     ("total_budget_revenue_incl_transfers", ("local_budget_revenue_total", "billion VND")),
-    ("central_balance_transfer", ("central_transfer_balancing", "billion VND")),
+    ("central_balance_transfer", ("central_transfers", "billion VND")),
     ("budget_expenditure", ("local_budget_expenditure", "billion VND")),
     ("investment_total_on_territory", ("total_investment", "billion VND")),
     ("investment_state", ("investment_state", "billion VND")),
@@ -292,7 +292,11 @@ def check_quotes(data):
     if not texts:
         print("note: directive text not found beside %s; quotes not checked" % data)
         return
-    directive = "\n".join(open(p, encoding="utf-8").read() for p in texts)
+    parts = []
+    for text_path in texts:
+        with open(text_path, encoding="utf-8") as handle:
+            parts.append(handle.read())
+    directive = "\n".join(parts)
     for quote in [t[-1] for t in TARGETS] + [BAND_QUOTE]:
         if quote not in directive:
             raise ConversionError("quote not found in the directive: %r" % quote)
