@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Shows that check.py can fail: each test breaks one thing in a copy of son-la/.
+
+    python3 Datasets/tools/test_check.py
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+TOOLS_DIR = os.path.dirname(os.path.abspath(__file__))
+SON_LA = os.path.join(os.path.dirname(TOOLS_DIR), "son-la")
+
+
+class CheckCatchesBrokenFiles(unittest.TestCase):
+    def setUp(self):
+        self.scratch = tempfile.mkdtemp()
+        self.folder = os.path.join(self.scratch, "son-la")
+        self.reset()
+
+    def reset(self):
+        shutil.rmtree(self.folder, ignore_errors=True)
+        shutil.copytree(SON_LA, self.folder)
+
+    def tearDown(self):
+        shutil.rmtree(self.scratch)
+
+    def run_check(self):
+        result = subprocess.run([sys.executable, os.path.join(TOOLS_DIR, "check.py"), self.folder],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        return result.returncode, result.stdout
+
+    def append(self, file, line):
+        with open(os.path.join(self.folder, file), "a", encoding="utf-8", newline="") as handle:
+            handle.write(line + "\n")
+
+    def replace(self, file, old, new):
+        path = os.path.join(self.folder, file)
+        with open(path, encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        self.assertIn(old, text)
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text.replace(old, new, 1))
+
+    def assertFails(self, message):
+        code, output = self.run_check()
+        self.assertEqual(code, 1, output)
+        self.assertIn(message, output)
+
+    def test_clean_copy_passes(self):
+        code, output = self.run_check()
+        self.assertEqual(code, 0, output)
+
+    def test_overlapping_spans(self):
+        self.append("observations.csv", "son-la,budget_revenue,2013-06..2013-07,1")
+        self.append("sources.csv", "son-la,budget_revenue,2013-06..2013-07,x,y")
+        self.assertFails("overlaps another in-year period")
+
+    def test_mixed_in_year_granularity(self):
+        self.append("observations.csv", "son-la,budget_revenue,2013-10,1")
+        self.append("sources.csv", "son-la,budget_revenue,2013-10,x,y")
+        self.assertFails("mixes in-year granularities")
+
+    def test_bad_periods(self):
+        for period in ("2013-13", "2013-11..2014-01", "2013-05..2013-02", "2013-Q5", "13"):
+            with self.subTest(period=period):
+                self.reset()
+                self.append("observations.csv", "son-la,budget_revenue,%s,1" % period)
+                self.assertFails("period %r" % period)
+
+    def test_duplicate_key(self):
+        self.append("observations.csv", "son-la,revenue_plan_mof,2003,1")
+        self.assertFails("duplicate (unit, indicator, period)")
+
+    def test_numbers_in_plain_decimal_only(self):
+        for value in ("2.100,5", "1e3", "1,000", "abc"):
+            with self.subTest(value=value):
+                self.reset()
+                self.replace("observations.csv", "son-la,revenue_plan_mof,2003,137.1",
+                             'son-la,revenue_plan_mof,2003,"%s"' % value)
+                self.assertFails("is not a plain decimal number")
+
+    def test_column_count(self):
+        self.append("observations.csv", "son-la,revenue_plan_mof,2099")
+        self.assertFails("3 columns, expected 4")
+
+    def test_header(self):
+        self.replace("observations.csv", "unit,indicator,period,value", "unit,indicator,year,value")
+        self.assertFails("header")
+
+    def test_unknown_parent(self):
+        self.replace("units.csv", "Huyện Mộc Châu,district,son-la", "Huyện Mộc Châu,district,nowhere")
+        self.assertFails("parent 'nowhere' is not a unit")
+
+    def test_observation_for_unknown_unit(self):
+        self.append("observations.csv", "atlantis,revenue_plan_mof,2003,1")
+        self.assertFails("unit 'atlantis' is not in units.csv")
+
+    def test_band_count_above_units(self):
+        self.append("bands.csv", "moc-chau,nrd_criteria,2014,1,19,500")
+        self.assertFails("exceeds the")
+
+    def test_target_low_above_high(self):
+        self.replace("targets.csv", "2100,2200", "2300,2200")
+        self.assertFails("low > high")
+
+    def test_byte_order_mark(self):
+        path = os.path.join(self.folder, "units.csv")
+        with open(path, "rb") as handle:
+            data = handle.read()
+        with open(path, "wb") as handle:
+            handle.write(b"\xef\xbb\xbf" + data)
+        self.assertFails("byte-order mark")
+
+    def test_observation_without_source(self):
+        self.append("observations.csv", "son-la,revenue_plan_mof,2099,1")
+        self.assertFails("observations without a source")
+
+    def test_undocumented_indicator(self):
+        self.append("observations.csv", "son-la,mystery_series,2013,1")
+        self.append("sources.csv", "son-la,mystery_series,2013,x,y")
+        self.assertFails("indicators not documented")
+
+
+if __name__ == "__main__":
+    unittest.main()
