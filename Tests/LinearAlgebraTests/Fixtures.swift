@@ -77,3 +77,13 @@ func normwiseRelativeError(_ a: [Double], _ b: [Double]) -> Double {
 func sameNaNs(_ a: [Double], _ b: [Double]) -> Bool {
     a.count == b.count && zip(a, b).allSatisfy { $0.isNaN == $1.isNaN }
 }
+
+/// The allowed error of a residual sum of squares: `relative` of it, plus what
+/// rounding in the residuals themselves gives. Householder QR computes the
+/// residual r of y with an absolute error of order ε‖y‖ (take 1e-14‖y‖), so
+/// RSS = ‖r‖² moves by about 2‖r‖·1e-14‖y‖ + (1e-14‖y‖)²; for a nearly exact
+/// fit that dominates, and a relative test alone could not be met.
+func rssTolerance(reference rss: Double, response y: [Double], relative: Double) -> Double {
+    let residualError = 1e-14 * y.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    return relative * rss + 2 * rss.squareRoot() * residualError + residualError * residualError
+}
