@@ -35,6 +35,7 @@ extension LeastSquares {
                 LAPACKE_dgeqrf(LAPACK_COL_MAJOR, LAPACKInt(n), LAPACKInt(m + 1),
                                a.baseAddress, lda, &reflectorScales)
             }
+            // dgeqrf has no failure of its own (info ≥ 0 always); only illegal arguments.
             try LAPACKCall.check(info, routine: "dgeqrf") { .noConvergence(routine: "dgeqrf", info: $0) }
             let reference = columnNorms[j] > 0 ? columnNorms[j] : 1
             if abs(candidate[m, m]) >= tolerance * reference { kept.append(j) }
