@@ -69,12 +69,14 @@ extension LeastSquares {
         for (row, j) in kept.enumerated() {
             for response in 0..<k { coefficients[j, response] = fit.coefficients[row, response] }
         }
-        return LeastSquaresSolution(
+        var solution = LeastSquaresSolution(
             coefficients: coefficients,
             residualSumOfSquares: fit.residualSumOfSquares,
             rank: kept.count,
             aliased: aliased,
             unscaledCovariance: Covariance.embedding(try fit.unscaledCovariance(), keptColumns: kept, columnCount: p),
             residualDegreesOfFreedom: n - kept.count)
+        solution.triangularFactor = fit.triangularFactor
+        return solution
     }
 }

@@ -66,12 +66,14 @@ public enum LeastSquares {
     /// The solution of a full-rank fit: nothing aliased, rank p.
     static func fullRankSolution(_ fit: HouseholderFit, rows n: Int) throws(LinearAlgebraError) -> LeastSquaresSolution {
         let p = fit.triangularFactor.rows
-        return LeastSquaresSolution(
+        var solution = LeastSquaresSolution(
             coefficients: fit.coefficients,
             residualSumOfSquares: fit.residualSumOfSquares,
             rank: p,
             aliased: [Bool](repeating: false, count: p),
             unscaledCovariance: try fit.unscaledCovariance(),
             residualDegreesOfFreedom: n - p)
+        solution.triangularFactor = fit.triangularFactor
+        return solution
     }
 }

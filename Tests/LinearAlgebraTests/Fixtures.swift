@@ -19,6 +19,11 @@ struct LeastSquaresCase: Decodable, Sendable {
     let rank: Int?
     let residualDegreesOfFreedom: Int?
     let aliased: [Bool]?
+    // predict.lm at new points (aliasing.json): p × m points, m × k fits, m variances.
+    let newPointCount: Int?
+    let newPoints: [Double]?
+    let predictions: [Double?]?
+    let unscaledPredictionVariance: [Double?]?
 
     var designMatrix: Matrix { Matrix(rows: rows, columns: columns, columnMajor: design) }
     var responseMatrix: Matrix { Matrix(rows: rows, columns: responseCount, columnMajor: responses) }

@@ -41,6 +41,29 @@ struct LeastSquaresAliasingTests {
         #expect(covarianceError <= tolerance, "\(name): cov.unscaled error \(covarianceError)")
     }
 
+    /// Fitted means and x₀ᵀ(X₁ᵀX₁)⁻¹x₀ at new points, as predict.lm gives
+    /// them (se.fit² / σ²), aliased columns left out.
+    @Test(arguments: names)
+    func predictsAsLm(_ name: String) throws {
+        let c = try Fixtures.leastSquaresCase(name, file: "aliasing.json")
+        let solution = try LeastSquares.solve(design: c.designMatrix, responses: c.responseMatrix)
+        let m = try #require(c.newPointCount)
+        let points = Matrix(rows: c.columns, columns: m, columnMajor: try #require(c.newPoints))
+        let reference = try #require(c.predictions).map { $0 ?? .nan }
+        let predictions = solution.predictions(at: points)
+        #expect(predictions.rows == m && predictions.columns == c.responseCount)
+        for j in 0..<c.responseCount {
+            let error = normwiseRelativeError(predictions.column(j), Array(reference[(j * m)..<((j + 1) * m)]))
+            #expect(error <= max(c.relativeTolerance, 1e-13), "\(name): predictions of response \(j), error \(error)")
+        }
+        let variance = solution.unscaledPredictionVariance(at: points)
+        for (i, expected) in try #require(c.unscaledPredictionVariance).enumerated() {
+            guard let expected else { continue }  // lm has no σ when n = rank
+            #expect(abs(variance[i] - expected) <= max(c.relativeTolerance, 1e-13) * expected,
+                    "\(name): variance factor at point \(i): \(variance[i]) vs \(expected)")
+        }
+    }
+
     /// n ≤ p: an exact fit on the first n independent columns, RSS 0, no
     /// residual degrees of freedom; a defined answer, not a crash.
     @Test func fewerRowsThanColumnsIsExact() throws {

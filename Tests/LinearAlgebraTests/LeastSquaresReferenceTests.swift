@@ -34,6 +34,20 @@ struct LeastSquaresReferenceTests {
         #expect(solution.unscaledCovariance == solution.unscaledCovariance.transposed(), "exactly symmetric")
     }
 
+    /// x₀ᵀ(XᵀX)⁻¹x₀ from the triangular solve equals the quadratic form of
+    /// the covariance on well-conditioned designs; at the design's own rows
+    /// it is the leverage, which sums to p (the trace of the hat matrix).
+    @Test(arguments: ["intercept-centred-trend", "quadratic-trend", "random-30x5", "tall-200x4"])
+    func predictionVarianceIsTheQuadraticForm(_ name: String) throws {
+        let c = try Fixtures.leastSquaresCase(name)
+        let solution = try LeastSquares.solve(design: c.designMatrix, responses: c.responseMatrix)
+        let points = c.designMatrix.transposed()
+        let leverages = solution.unscaledPredictionVariance(at: points)
+        let viaCovariance = c.referenceCovariance.quadraticForms(points)
+        #expect(normwiseRelativeError(leverages, viaCovariance) <= 1e-13)
+        #expect(abs(leverages.reduce(0, +) - Double(c.columns)) <= 1e-12 * Double(c.columns))
+    }
+
     /// The well-conditioned cases reach far tighter than the stated 1e-12.
     @Test func wellConditionedCasesAreNearMachinePrecision() throws {
         let c = try Fixtures.leastSquaresCase("intercept-centred-trend")
@@ -97,6 +111,10 @@ struct LeastSquaresReferenceTests {
         #expect(normwiseRelativeError(scaled.residualSumOfSquares, plain.residualSumOfSquares) <= 1e-13)
         // (XᵀX)⁻¹ scales by 2⁻¹⁹⁵⁰: it underflows to zero, and must not come back huge.
         #expect(scaled.unscaledCovariance.elements.allSatisfy { $0.isFinite && abs($0) < 1e-300 })
+        // x₀ᵀ(XᵀX)⁻¹x₀ does not depend on the scale: R must have been unscaled too.
+        let plainVariance = plain.unscaledPredictionVariance(at: c.designMatrix.transposed())
+        let scaledVariance = scaled.unscaledPredictionVariance(at: scaledDesign.transposed())
+        #expect(normwiseRelativeError(scaledVariance, plainVariance) <= 1e-13)
     }
 }
 

@@ -64,6 +64,13 @@ struct MatrixTests {
         #expect(Matrix(rows: 0, columns: 0).quadraticForm([]) == 0)
     }
 
+    @Test func transposedTriangularSolve() {
+        // U = [2 1; 0 4]; Uᵀ z = b for b = (4, 6) gives z = (2, 1).
+        let u = Matrix(columns: [[2, 0], [1, 4]])
+        let z = u.solvingTransposedTriangular(Matrix(columns: [[4, 6], [2, 0.5]]))
+        #expect(z.elements == [2, 1, 1, -0.125])
+    }
+
     @Test func quadraticFormPropagatesNaN() {
         let s = Matrix(columns: [[2, .nan], [.nan, .nan]])
         #expect(s.quadraticForm([1, 0]).isNaN)

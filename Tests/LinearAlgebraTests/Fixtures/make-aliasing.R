@@ -19,8 +19,16 @@ fit_case <- function(name, X, Y, tolerance, note) {
   colnames(X) <- paste0("x", seq_len(p))
   coefficients <- matrix(NA_real_, p, k)
   rss <- numeric(k)
+  # New points for predict(): the first row, the column means, and an
+  # extrapolation beyond the last row.
+  X0 <- rbind(X[1, ], colMeans(X), 2 * X[nrow(X), ] - X[1, ])
+  predictions <- matrix(NA_real_, nrow(X0), k)
   for (j in seq_len(k)) {
-    fit <- lm(Y[, j] ~ 0 + X)
+    fit <- lm(y ~ 0 + X, data = data.frame(y = Y[, j], X = I(X)))
+    predicted <- suppressWarnings(predict(fit, newdata = data.frame(X = I(X0)), se.fit = TRUE))
+    predictions[, j] <- unname(predicted$fit)
+    # se.fit^2 / sigma^2 = x0' (X1'X1)^-1 x0; undefined when sigma is (df = 0).
+    variance <- if (fit$df.residual > 0) unname((predicted$se.fit / predicted$residual.scale)^2) else rep(NA_real_, nrow(X0))
     coefficients[, j] <- unname(coef(fit))
     rss[j] <- deviance(fit)
     rank <- fit$rank
@@ -34,7 +42,9 @@ fit_case <- function(name, X, Y, tolerance, note) {
        design = exact(as.vector(X)), responseCount = k, responses = exact(as.vector(Y)),
        coefficients = exact(as.vector(coefficients)), residualSumOfSquares = exact(rss),
        rank = rank, residualDegreesOfFreedom = df, aliased = aliased,
-       unscaledCovariance = exact(as.vector(covariance)), relativeTolerance = tolerance)
+       unscaledCovariance = exact(as.vector(covariance)), relativeTolerance = tolerance,
+       newPointCount = nrow(X0), newPoints = exact(as.vector(t(X0))),
+       predictions = exact(as.vector(predictions)), unscaledPredictionVariance = exact(variance))
 }
 
 x <- as.numeric(1:10)
@@ -61,7 +71,7 @@ cases <- list(
            "a dependent middle column is aliased and the later independent one kept"),
   fit_case("near-collinear", cbind(1, x, x + 1e-9 * sin(x)), trend(10, x), 1e-12,
            "x + 1e-9 sin(x) lies within tol = 1e-7 of span(1, x): aliased"),
-  fit_case("raw-year-quadratic", cbind(1, 2000:2014, (2000:2014)^2), trend(15, 1:15) + cbind((1:15)^2 / 10, 0), 1e-6,
+  fit_case("raw-year-quadratic", cbind(1, 2000:2014, (2000:2014)^2), trend(15, 1:15) + cbind((1:15)^2 / 10, 0), 1e-8,
            "cond ~ 1e12 but no column within tol of the others: lm keeps all three")
 )
 
