@@ -90,6 +90,16 @@ struct LeastSquaresAliasingTests {
         #expect(solution.unscaledCovariance.elements.allSatisfy { $0.isNaN })
     }
 
+    /// Zero responses still factor the design: rank and covariance, no fits.
+    @Test func noResponses() throws {
+        let design = Matrix(columns: [[1, 1, 1], [-1, 0, 1]])
+        let solution = try LeastSquares.solve(design: design, responses: Matrix(rows: 3, columns: 0))
+        #expect(solution.rank == 2)
+        #expect(solution.coefficients.rows == 2 && solution.coefficients.columns == 0)
+        #expect(solution.residualSumOfSquares.isEmpty)
+        #expect(normwiseRelativeError(solution.unscaledCovariance.elements, [1.0 / 3, 0, 0, 0.5]) <= 1e-15)
+    }
+
     @Test func noRowsAtAll() throws {
         let solution = try LeastSquares.solve(design: Matrix(rows: 0, columns: 2), responses: Matrix(rows: 0, columns: 3))
         #expect(solution.rank == 0)
