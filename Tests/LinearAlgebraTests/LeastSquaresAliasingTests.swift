@@ -100,6 +100,15 @@ struct LeastSquaresAliasingTests {
         #expect(normwiseRelativeError(solution.unscaledCovariance.elements, [1.0 / 3, 0, 0, 0.5]) <= 1e-15)
     }
 
+    /// All-zero responses: zero coefficients and RSS, the design still factored.
+    @Test func zeroResponses() throws {
+        let design = Matrix(columns: [[1, 1, 1], [-1, 0, 1]])
+        let solution = try LeastSquares.solve(design: design, responses: Matrix(rows: 3, columns: 2))
+        #expect(solution.coefficients.elements == [0, 0, 0, 0])
+        #expect(solution.residualSumOfSquares == [0, 0])
+        #expect(normwiseRelativeError(solution.unscaledCovariance.elements, [1.0 / 3, 0, 0, 0.5]) <= 1e-15)
+    }
+
     @Test func noRowsAtAll() throws {
         let solution = try LeastSquares.solve(design: Matrix(rows: 0, columns: 2), responses: Matrix(rows: 0, columns: 3))
         #expect(solution.rank == 0)
