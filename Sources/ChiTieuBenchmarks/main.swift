@@ -1,7 +1,8 @@
 // chitieu-bench: release-mode benchmarks that print per-series times.
 //
 //   swift run -c release chitieu-bench models [--series 10,1000,10000] [--length 12]
-//   swift run -c release chitieu-bench csv [--megabytes 100]
+//   swift run -c release chitieu-bench lstsq
+//   swift run -c release chitieu-bench csv
 //
 // Benchmarks/compare.py runs this next to the same work in numpy and
 // statsforecast and prints one table.
@@ -19,8 +20,12 @@ case "models":
     let length = Int(option("length") ?? "12") ?? 12
     let models = (option("models") ?? "mean,naive,drift,linear,loglinear,quadratic").split(separator: ",").map(String.init)
     benchmarkModels(seriesCounts: counts, length: length, models: models)
+case "lstsq":
+    // The numeric core alone: one LeastSquares.solve for N trend series vs one call per series.
+    // Its numpy counterpart is Benchmarks/bench_numpy.py.
+    do { try runTrendBatchBenchmark() } catch { print("lstsq benchmark failed: \(error)") }
 case "csv":
     benchmarkCSVThroughput()
 default:
-    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--models a,b] | csv")
+    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--models a,b] | lstsq | csv")
 }
