@@ -123,10 +123,19 @@ public struct NumberStyle: Sendable, Equatable {
 }
 
 extension Dataset {
-    /// Reads and checks every file of the dataset.
+    /// Reads and checks every file of the dataset: the observations, and the
+    /// units, targets and bands files where the location names them. Throws
+    /// the first problem found, files read in that order; each file's name in
+    /// messages is its path as given.
     ///
-    /// STUB: the input work fills this in.
+    /// Formats and checks: `readObservations`, `readUnits`, `readTargets`,
+    /// `readBands`, `CSVTable` (header and row shape) and `CSVReader` (CSV).
     public static func load(_ location: DatasetLocation, numbers: NumberStyle = NumberStyle()) throws(InputError) -> Dataset {
-        fatalError("not yet implemented")
+        let observations = try readObservations(CSVReader(path: location.observations), numbers: numbers)
+        let units = try location.units.map { path throws(InputError) in try readUnits(CSVReader(path: path)) } ?? []
+        let targets = try location.targets.map { path throws(InputError) in try readTargets(CSVReader(path: path), numbers: numbers) } ?? []
+        let bands = try location.bands.map { path throws(InputError) in try readBands(CSVReader(path: path), numbers: numbers) } ?? []
+        return Dataset(observationsFile: location.observations, observations: observations,
+                       units: units, targets: targets, bands: bands)
     }
 }

@@ -1,0 +1,47 @@
+extension Dataset {
+    static let unitColumns = ["unit", "name", "level", "parent"]
+
+    /// Reads a units file `unit,name,level,parent`. Each id appears once; a
+    /// parent, when given, is the id of a unit of the same file (above or
+    /// below it), and no unit is its own ancestor. An empty parent is a root.
+    static func readUnits(_ reader: CSVReader) throws(InputError) -> [ReportingUnit] {
+        let table = try CSVTable(reader: reader, required: unitColumns)
+        var units: [ReportingUnit] = []
+        var lineOfID: [String: Int] = [:]
+        var parentCells: [CSVField?] = []
+        while let row = try table.nextRow() {
+            let id = try table.id(row, "unit")
+            let idCell = table.cell(row, "unit")
+            if let first = lineOfID[id] {
+                throw table.error(at: idCell, expected: "each unit once (\(id) is already on line \(first))",
+                                  found: InputError.quoted(idCell.value) + " again")
+            }
+            lineOfID[id] = idCell.line
+            let parentCell = table.cell(row, "parent")
+            let parent = NumberStyle.trimmed(parentCell.value).isEmpty ? nil : parentCell.value
+            units.append(ReportingUnit(id: id, name: table.cell(row, "name").value,
+                                       level: table.cell(row, "level").value, parent: parent))
+            parentCells.append(parent == nil ? nil : parentCell)
+        }
+
+        // Parents, checked once every id is known, in file order.
+        let parentOf = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.parent) })
+        for (unit, cell) in zip(units, parentCells) {
+            guard let cell, let parent = unit.parent else { continue }
+            guard lineOfID[parent] != nil else {
+                throw table.error(at: cell, expected: "the id of a unit listed in this file (in its unit column)")
+            }
+            // Walk up; more steps than units means a cycle through this unit.
+            var ancestor: String? = parent
+            var steps = 0
+            while let current = ancestor, steps <= units.count {
+                if current == unit.id {
+                    throw table.error(at: cell, expected: "a parent that is not \(unit.id) itself or one of its descendants")
+                }
+                ancestor = parentOf[current] ?? nil
+                steps += 1
+            }
+        }
+        return units
+    }
+}
