@@ -209,6 +209,7 @@ public final class CSVReader {
                         lineStart = base + i
                         cont = 0
                     } else if b == 0 {
+                        if i + 3 > end && !eof { return .needMore }
                         throw nulError(p, i, end, line: line, column: column(i))
                     } else {
                         i += 1
@@ -242,6 +243,7 @@ public final class CSVReader {
                     } else if b == quote {
                         throw InputError.quoteInUnquotedField(file: file, line: line, column: column(i))
                     } else if b == 0 {
+                        if i + 3 > end && !eof { return .needMore }
                         throw nulError(p, i, end, line: line, column: column(i))
                     } else {
                         i += 1

@@ -74,9 +74,11 @@ extension CSVReader {
         return InputError.invalidUTF8(file: file, line: line, column: column, byte: start < end ? p[start] : 0)
     }
 
-    /// A NUL byte: UTF-16 when NULs come every other byte, otherwise a NUL.
+    /// A NUL byte: UTF-16 when another NUL comes two bytes later, otherwise a NUL.
+    /// (The parser makes sure those bytes are in the buffer, so the answer does
+    /// not depend on where a chunk ends.)
     func nulError(_ p: UnsafeMutablePointer<UInt8>, _ i: Int, _ end: Int, line: Int, column: Int) -> InputError {
-        let everyOther = (i + 2 < end && p[i + 2] == 0) || (i >= 2 && p[i - 2] == 0)
+        let everyOther = i + 2 < end && p[i + 2] == 0
         if everyOther { return InputError.utf16(file: file, line: line, column: column) }
         return InputError(file: file, line: line, column: column, expected: "text", found: "a NUL byte (0x00)")
     }
