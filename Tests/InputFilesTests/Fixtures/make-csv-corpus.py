@@ -10,6 +10,9 @@ Each line of the output is one case, a JSON object:
         returns (a blank line is []); POSITIONS gives [line, column] of each
         field's first character (its opening quote if quoted), lines and
         columns from 1, columns in code points (Unicode scalars).
+  "b": 1 in either form: the file starts with a UTF-8 byte-order mark, which
+        is not part of TEXT (JSON readers such as Foundation's drop a leading
+        U+FEFF from a string) and is skipped before reading.
   {"t": TEXT, "e": [LINE, COLUMN, KIND]}   an invalid text and where the
         error is. KIND is "unterminated" (a quoted field never closed; at its
         opening quote), "after-quote" (a character after a closing quote; at
@@ -160,7 +163,7 @@ def main():
     out = []
     for _ in range(CASES):
         text, records, positions = build_case(rng)
-        bom = "\ufeff" if rng.random() < 0.05 else ""
+        bom = rng.random() < 0.05
         if rng.random() < 0.2:
             bad, error = corrupt(rng, text)
             if error[2] != "quote-in-field":
@@ -169,14 +172,14 @@ def main():
                     raise AssertionError("Python accepted an invalid text: %r" % bad)
                 except csv.Error:
                     pass
-            out.append({"t": bom + bad, "e": error})
+            out.append(dict({"t": bad, "e": error}, **({"b": 1} if bom else {})))
             continue
         rows, starts = python_rows(text)
         assert rows == records, (text, rows, records)
         for row_positions, start in zip(positions, starts):
             if row_positions:
                 assert row_positions[0][0] == start, (text, positions, starts)
-        out.append({"t": bom + text, "r": rows, "p": positions})
+        out.append(dict({"t": text, "r": rows, "p": positions}, **({"b": 1} if bom else {})))
     with open("csv-corpus.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for case in out:
             f.write(json.dumps(case, ensure_ascii=False, separators=(",", ":")) + "\n")
