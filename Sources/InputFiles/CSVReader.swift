@@ -39,6 +39,10 @@ public final class CSVReader {
     private var lineStart = 0
     private var continuationBytes = 0
 
+    /// The field count of the last record, reserved for the next one so its
+    /// array is allocated once rather than grown.
+    private var fieldsPerRecord = 4
+
     /// Holds the value of a quoted field with doubled quotes while it is unescaped.
     private var scratch: [UInt8] = []
 
@@ -169,6 +173,7 @@ public final class CSVReader {
         }
 
         var fields: [CSVField] = []
+        fields.reserveCapacity(fieldsPerRecord)
         while true {
             let fieldStart = i, fieldLine = line, fieldColumn = column(i)
             let valueStart: Int, valueEnd: Int
@@ -272,6 +277,7 @@ public final class CSVReader {
                 continue
             }
             let endColumn = column(i)
+            fieldsPerRecord = fields.count
             if i < end {
                 // A line break ends the record.
                 if p[i] == cr && i + 1 == end && !eof { return .needMore }

@@ -29,7 +29,7 @@ struct CSVTable {
         var columns: [String: Int] = [:]
         var header: [String] = []
         for (index, field) in headerRecord.fields.enumerated() {
-            let name = String(decoding: NumberStyle.trimmed(field.value), as: UTF8.self)
+            let name = NumberStyle.trimmed(field.value)
             header.append(name)
             guard known.contains(name) else {
                 throw InputError(file: file, line: field.line, column: field.column,
@@ -76,11 +76,11 @@ struct CSVTable {
 
     // MARK: - Cells
 
-    /// The field of `name` in `row`; the column must be one the table has.
-    func cell(_ row: CSVRecord, _ name: String) -> CSVField { row[columns[name]!] }
+    /// Where a required column is in each row (looked up once per file, not per cell).
+    func column(_ name: String) -> Int { columns[name]! }
 
-    /// The field of an optional column, nil when the file has no such column.
-    func optionalCell(_ row: CSVRecord, _ name: String) -> CSVField? { columns[name].map { row[$0] } }
+    /// Where an optional column is, nil when the file does not have it.
+    func optionalColumn(_ name: String) -> Int? { columns[name] }
 
     func error(at field: CSVField, expected: String, found: String? = nil) -> InputError {
         InputError(file: file, line: field.line, column: field.column, expected: expected,
@@ -88,32 +88,32 @@ struct CSVTable {
     }
 
     /// An id (unit, indicator): any text but empty.
-    func id(_ row: CSVRecord, _ name: String) throws(InputError) -> String {
-        let field = cell(row, name)
-        guard !NumberStyle.trimmed(field.value).isEmpty else {
-            throw error(at: field, expected: "a \(name) id")
+    func id(_ row: CSVRecord, _ column: Int) throws(InputError) -> String {
+        let field = row[column]
+        guard !NumberStyle.isBlank(field.value) else {
+            throw error(at: field, expected: "a \(header[column]) id")
         }
         return field.value
     }
 
-    func period(_ row: CSVRecord, _ name: String = "period") throws(InputError) -> Period {
-        let field = cell(row, name)
+    func period(_ row: CSVRecord, _ column: Int) throws(InputError) -> Period {
+        let field = row[column]
         switch Period.parse(field.value) {
         case let .success(period): return period
         case let .failure(problem): throw error(at: field, expected: problem.expected)
         }
     }
 
-    func value(_ row: CSVRecord, _ name: String, _ numbers: NumberStyle) throws(InputError) -> Double? {
-        let field = cell(row, name)
+    func value(_ row: CSVRecord, _ column: Int, _ numbers: NumberStyle) throws(InputError) -> Double? {
+        let field = row[column]
         switch numbers.parseValue(field.value) {
         case let .success(value): return value
         case let .failure(problem): throw error(at: field, expected: problem.expected)
         }
     }
 
-    func requiredValue(_ row: CSVRecord, _ name: String, _ numbers: NumberStyle) throws(InputError) -> Double {
-        let field = cell(row, name)
+    func requiredValue(_ row: CSVRecord, _ column: Int, _ numbers: NumberStyle) throws(InputError) -> Double {
+        let field = row[column]
         switch numbers.parseRequiredValue(field.value) {
         case let .success(value): return value
         case let .failure(problem): throw error(at: field, expected: problem.expected)

@@ -7,16 +7,18 @@ extension Dataset {
         let table = try CSVTable(reader: reader, required: observationColumns)
         var checks = SeriesChecks()
         var observations: [Observation] = []
+        let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator")
+        let periodColumn = table.column("period"), valueColumn = table.column("value")
         while let row = try table.nextRow() {
-            let unit = try table.id(row, "unit")
-            let indicator = try table.id(row, "indicator")
-            let period = try table.period(row)
-            let value = try table.value(row, "value", numbers)
-            let periodCell = table.cell(row, "period")
+            let unit = try table.id(row, unitColumn)
+            let indicator = try table.id(row, indicatorColumn)
+            let period = try table.period(row, periodColumn)
+            let value = try table.value(row, valueColumn, numbers)
+            let periodCell = row[periodColumn]
             if let expected = checks.add(SeriesKey(unit: unit, indicator: indicator), period, line: periodCell.line) {
                 throw table.error(at: periodCell, expected: expected)
             }
-            observations.append(Observation(unit: unit, indicator: indicator, period: period, value: value, line: table.cell(row, "value").line))
+            observations.append(Observation(unit: unit, indicator: indicator, period: period, value: value, line: row[valueColumn].line))
         }
         return observations
     }

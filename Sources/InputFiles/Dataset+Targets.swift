@@ -10,18 +10,20 @@ extension Dataset {
         let table = try CSVTable(reader: reader, required: targetColumns, optional: ["direction"])
         var targets: [Target] = []
         var firstLine: [SeriesKey: [Period: Int]] = [:]
+        let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
+        let lowColumn = table.column("low"), highColumn = table.column("high"), directionColumn = table.optionalColumn("direction")
         while let row = try table.nextRow() {
-            let unit = try table.id(row, "unit")
-            let indicator = try table.id(row, "indicator")
-            let period = try table.period(row)
-            let low = try table.requiredValue(row, "low", numbers)
-            let high = try table.requiredValue(row, "high", numbers)
+            let unit = try table.id(row, unitColumn)
+            let indicator = try table.id(row, indicatorColumn)
+            let period = try table.period(row, periodColumn)
+            let low = try table.requiredValue(row, lowColumn, numbers)
+            let high = try table.requiredValue(row, highColumn, numbers)
             if low > high {
-                throw table.error(at: table.cell(row, "high"), expected: "a high of at least the low (\(table.cell(row, "low").value))")
+                throw table.error(at: row[highColumn], expected: "a high of at least the low (\(row[lowColumn].value))")
             }
             var direction = TargetDirection.atLeast
-            if let cell = table.optionalCell(row, "direction") {
-                let text = String(decoding: NumberStyle.trimmed(cell.value), as: UTF8.self)
+            if let cell = directionColumn.map({ row[$0] }) {
+                let text = NumberStyle.trimmed(cell.value)
                 if !text.isEmpty {
                     guard let given = TargetDirection(rawValue: text) else {
                         throw table.error(at: cell, expected: "a direction at_least or at_most (or empty for at_least)")
@@ -29,7 +31,7 @@ extension Dataset {
                     direction = given
                 }
             }
-            let periodCell = table.cell(row, "period")
+            let periodCell = row[periodColumn]
             let key = SeriesKey(unit: unit, indicator: indicator)
             if let first = firstLine[key]?[period] {
                 throw table.error(at: periodCell, expected: "one target per unit, indicator and period (\(unit), \(indicator), \(period) is already on line \(first))")
@@ -47,17 +49,18 @@ extension Dataset {
     static func readBands(_ reader: CSVReader, numbers: NumberStyle) throws(InputError) -> [BandTarget] {
         let table = try CSVTable(reader: reader, required: bandColumns)
         var bands: [BandTarget] = []
+        let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
+        let minColumn = table.column("min_value"), maxColumn = table.column("max_value"), countColumn = table.column("count")
         while let row = try table.nextRow() {
-            let unit = try table.id(row, "unit")
-            let indicator = try table.id(row, "indicator")
-            let period = try table.period(row)
-            let minValue = try table.requiredValue(row, "min_value", numbers)
-            let maxValue = try table.requiredValue(row, "max_value", numbers)
+            let unit = try table.id(row, unitColumn)
+            let indicator = try table.id(row, indicatorColumn)
+            let period = try table.period(row, periodColumn)
+            let minValue = try table.requiredValue(row, minColumn, numbers)
+            let maxValue = try table.requiredValue(row, maxColumn, numbers)
             if minValue > maxValue {
-                throw table.error(at: table.cell(row, "max_value"),
-                                  expected: "a max_value of at least the min_value (\(table.cell(row, "min_value").value))")
+                throw table.error(at: row[maxColumn], expected: "a max_value of at least the min_value (\(row[minColumn].value))")
             }
-            let countCell = table.cell(row, "count")
+            let countCell = row[countColumn]
             guard let count = NumberStyle.parseCount(countCell.value) else {
                 throw table.error(at: countCell, expected: "a count of units: a whole number, 0 or more")
             }

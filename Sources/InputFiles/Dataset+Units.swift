@@ -9,18 +9,19 @@ extension Dataset {
         var units: [ReportingUnit] = []
         var lineOfID: [String: Int] = [:]
         var parentCells: [CSVField?] = []
+        let idColumn = table.column("unit"), nameColumn = table.column("name")
+        let levelColumn = table.column("level"), parentColumn = table.column("parent")
         while let row = try table.nextRow() {
-            let id = try table.id(row, "unit")
-            let idCell = table.cell(row, "unit")
+            let id = try table.id(row, idColumn)
+            let idCell = row[idColumn]
             if let first = lineOfID[id] {
                 throw table.error(at: idCell, expected: "each unit once (\(id) is already on line \(first))",
                                   found: InputError.quoted(idCell.value) + " again")
             }
             lineOfID[id] = idCell.line
-            let parentCell = table.cell(row, "parent")
-            let parent = NumberStyle.trimmed(parentCell.value).isEmpty ? nil : parentCell.value
-            units.append(ReportingUnit(id: id, name: table.cell(row, "name").value,
-                                       level: table.cell(row, "level").value, parent: parent))
+            let parentCell = row[parentColumn]
+            let parent = NumberStyle.isBlank(parentCell.value) ? nil : parentCell.value
+            units.append(ReportingUnit(id: id, name: row[nameColumn].value, level: row[levelColumn].value, parent: parent))
             parentCells.append(parent == nil ? nil : parentCell)
         }
 

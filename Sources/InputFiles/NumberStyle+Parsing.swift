@@ -12,10 +12,19 @@ extension NumberStyle {
     /// `13.200`. Anything else, `nan` and `inf` included, is refused, and so
     /// is a value too large for a Double.
     func parseValue(_ text: String) -> Result<Double?, NumberProblem> {
-        let bytes = Self.trimmed(text)
+        var text = text
+        return text.withUTF8 { parseValue(Self.trimmed($0)) }
+    }
+
+    private func parseValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Double?, NumberProblem> {
         if bytes.isEmpty { return .success(nil) }
-        let normalized: [UInt8]? = decimalComma ? Self.normalizeDecimalComma(bytes) : (Self.isDotNumber(bytes) ? bytes : nil)
-        guard let normalized, let value = Double(String(decoding: normalized, as: UTF8.self)), value.isFinite else {
+        let value: Double?
+        if decimalComma {
+            value = Self.normalizeDecimalComma(bytes).flatMap { Double(String(decoding: $0, as: UTF8.self)) }
+        } else {
+            value = Self.isDotNumber(bytes) ? Double(String(decoding: bytes, as: UTF8.self)) : nil
+        }
+        guard let value, value.isFinite else {
             return .failure(NumberProblem(expected: expectation(for: bytes)))
         }
         return .success(value)
@@ -34,7 +43,7 @@ extension NumberStyle {
 
     /// What to tell a person whose number did not read, with a hint when the
     /// text looks written for the other style.
-    private func expectation(for bytes: [UInt8]) -> String {
+    private func expectation(for bytes: UnsafeBufferPointer<UInt8>) -> String {
         if decimalComma {
             if Self.isDotNumber(bytes) && bytes.contains(0x2E) {
                 return example + " (--decimal-comma is on; the file seems to write 2100.5)"
@@ -50,24 +59,34 @@ extension NumberStyle {
         return example
     }
 
-    static func trimmed(_ text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
-        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
-        var start = 0
-        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        return start == 0 ? bytes : Array(bytes[start...])
+    /// The bytes without spaces and tabs around them.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { String(decoding: trimmed($0), as: UTF8.self) }
+    }
+
+    /// Whether the text is empty or only spaces and tabs.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
 
     /// Counts the digits from `i`.
-    private static func digitRun(_ bytes: [UInt8], _ i: Int) -> Int {
+    private static func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var k = i
         while k < bytes.count && isDigit(bytes[k]) { k += 1 }
         return k - i
     }
 
-    static func isDotNumber(_ bytes: [UInt8]) -> Bool {
+    static func isDotNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         if i < bytes.count && (bytes[i] == 0x2B || bytes[i] == 0x2D) { i += 1 }
         let whole = digitRun(bytes, i)
@@ -89,7 +108,7 @@ extension NumberStyle {
     }
 
     /// `2.100,5` → `2100.5`; nil when the text is not in that style.
-    static func normalizeDecimalComma(_ bytes: [UInt8]) -> [UInt8]? {
+    static func normalizeDecimalComma(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
         var i = 0
         if i < bytes.count && (bytes[i] == 0x2B || bytes[i] == 0x2D) { out.append(bytes[i]); i += 1 }
@@ -118,8 +137,11 @@ extension NumberStyle {
 
     /// A count of units: digits only, 0 or more.
     static func parseCount(_ text: String) -> Int? {
-        let bytes = trimmed(text)
-        guard !bytes.isEmpty, bytes.count <= 18, digitRun(bytes, 0) == bytes.count else { return nil }
-        return bytes.reduce(0) { 10 * $0 + Int($1 - 0x30) }
+        var text = text
+        return text.withUTF8 { raw in
+            let bytes = trimmed(raw)
+            guard !bytes.isEmpty, bytes.count <= 18, digitRun(bytes, 0) == bytes.count else { return nil }
+            return bytes.reduce(0) { 10 * $0 + Int($1 - 0x30) }
+        }
     }
 }

@@ -22,7 +22,11 @@ extension Period {
     /// Years are four digits. Nothing else is accepted: no spaces, no
     /// `2014-6`, no `2014/06`.
     static func parse(_ text: some StringProtocol) -> Result<Period, PeriodProblem> {
-        let bytes = Array(text.utf8)
+        var text = String(text)
+        return text.withUTF8 { parse($0) }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Period, PeriodProblem> {
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
             var value = 0

@@ -27,11 +27,13 @@ struct SeriesChecks {
 
     /// Checks the period of a new row; nil when it is fine, else what was expected.
     mutating func add(_ key: SeriesKey, _ period: Period, line: Int) -> String? {
-        var state = states.removeValue(forKey: key) ?? State()
-        defer { states[key] = state }
-        let series = "\(key.unit), \(key.indicator)"
+        // One hash of the key; the state is changed in place.
+        Self.add(&states[key, default: State()], key, period, line: line)
+    }
 
-        if let first = state.lines[period] {
+    private static func add(_ state: inout State, _ key: SeriesKey, _ period: Period, line: Int) -> String? {
+        var series: String { "\(key.unit), \(key.indicator)" }
+        if let first = state.lines.updateValue(line, forKey: period) {
             return "one row per unit, indicator and period (\(series), \(period) is already on line \(first))"
         }
         if period.granularity != .year {
@@ -49,7 +51,6 @@ struct SeriesChecks {
             }
             state.spans[period.year, default: []].append((period, line))
         }
-        state.lines[period] = line
         return nil
     }
 }
