@@ -52,22 +52,27 @@ struct CSVTable {
         self.columns = columns
     }
 
-    /// The next row that is not blank, with exactly one field per column.
+    /// The next row that is not blank.
     func nextRow() throws(InputError) -> CSVRecord? {
         while let record = try reader.next() {
             if Self.isBlank(record) { continue }
-            if record.count != header.count {
-                let expected = "\(header.count) field\(header.count == 1 ? "" : "s") (\(header.joined(separator: ",")))"
-                let found = "\(record.count) field\(record.count == 1 ? "" : "s")"
-                if record.count < header.count {
-                    throw InputError(file: file, line: record.endLine, column: record.endColumn, expected: expected, found: found)
-                }
-                let extra = record[header.count]
-                throw InputError(file: file, line: extra.line, column: extra.column, expected: expected, found: found)
-            }
             return record
         }
         return nil
+    }
+
+    /// Checks that a row has exactly one field per column. A short row is
+    /// reported where its line ends, a long one at its first extra field.
+    func checkShape(_ record: CSVRecord) throws(InputError) {
+        if record.count != header.count {
+            let expected = "\(header.count) field\(header.count == 1 ? "" : "s") (\(header.joined(separator: ",")))"
+            let found = "\(record.count) field\(record.count == 1 ? "" : "s")"
+            if record.count < header.count {
+                throw InputError(file: file, line: record.endLine, column: record.endColumn, expected: expected, found: found)
+            }
+            let extra = record[header.count]
+            throw InputError(file: file, line: extra.line, column: extra.column, expected: expected, found: found)
+        }
     }
 
     static func isBlank(_ record: CSVRecord) -> Bool {
@@ -87,13 +92,15 @@ struct CSVTable {
                    found: found ?? (field.value.isEmpty ? "an empty cell" : InputError.quoted(field.value)))
     }
 
-    /// An id (unit, indicator): any text but empty.
+    /// An id (unit, indicator): any text but empty, without the spaces
+    /// around it (a trailing space would otherwise make a different unit
+    /// that looks the same).
     func id(_ row: CSVRecord, _ column: Int) throws(InputError) -> String {
         let field = row[column]
         guard !NumberStyle.isBlank(field.value) else {
             throw error(at: field, expected: "a \(header[column]) id")
         }
-        return field.value
+        return NumberStyle.trimmed(field.value)
     }
 
     func period(_ row: CSVRecord, _ column: Int) throws(InputError) -> Period {

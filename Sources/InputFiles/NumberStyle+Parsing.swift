@@ -68,6 +68,8 @@ extension NumberStyle {
     }
 
     static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 else { return text }
         var text = text
         return text.withUTF8 { String(decoding: trimmed($0), as: UTF8.self) }
     }

@@ -33,7 +33,7 @@ struct SeriesChecks {
 
     private static func add(_ state: inout State, _ key: SeriesKey, _ period: Period, line: Int) -> String? {
         var series: String { "\(key.unit), \(key.indicator)" }
-        if let first = state.lines.updateValue(line, forKey: period) {
+        if let first = state.lines[period] {
             return "one row per unit, indicator and period (\(series), \(period) is already on line \(first))"
         }
         if period.granularity != .year {
@@ -51,6 +51,9 @@ struct SeriesChecks {
             }
             state.spans[period.year, default: []].append((period, line))
         }
+        // Recorded only once the period passed every check, so a rejected
+        // row is never named as the first of anything.
+        state.lines[period] = line
         return nil
     }
 }
