@@ -80,6 +80,7 @@ extension CSVReader {
                         cont = 0
                     } else if b == 0 {
                         if i + 3 > end && !eof { return .needMore }
+                        if let earlier = utf8Error(p, fieldStart + 1, i, nonASCII, fieldLine, fieldColumn + 1) { throw earlier }
                         throw nulError(p, i, end, line: line, column: column(i))
                     } else {
                         i += 1
@@ -92,6 +93,7 @@ extension CSVReader {
                     let b = p[i]
                     if b != comma && b != lf && b != cr {
                         if i + 4 > end && !eof { return .needMore }
+                        if let earlier = utf8Error(p, fieldStart + 1, valueEnd, nonASCII, fieldLine, fieldColumn + 1) { throw earlier }
                         throw InputError.characterAfterClosingQuote(
                             file: file, line: line, column: column(i), found: describeCharacter(p, i, end))
                     }
@@ -111,9 +113,11 @@ extension CSVReader {
                     } else if b == comma || b == lf || b == cr {
                         break
                     } else if b == quote {
+                        if let earlier = utf8Error(p, fieldStart, i, nonASCII, fieldLine, fieldColumn) { throw earlier }
                         throw InputError.quoteInUnquotedField(file: file, line: line, column: column(i))
                     } else if b == 0 {
                         if i + 3 > end && !eof { return .needMore }
+                        if let earlier = utf8Error(p, fieldStart, i, nonASCII, fieldLine, fieldColumn) { throw earlier }
                         throw nulError(p, i, end, line: line, column: column(i))
                     } else {
                         i += 1
@@ -153,5 +157,15 @@ extension CSVReader {
             commit(position: i, line: line, lineStart: lineStart, cont: cont)
             return .record(CSVRecord(fields: fields, line: recordLine, endLine: line, endColumn: endColumn))
         }
+    }
+
+    /// The error for a bad UTF-8 byte in a field's raw bytes `start..<end`
+    /// (which begin at `line`, `column`), if there is one. Used before
+    /// reporting a later problem in the same field, so that the first problem
+    /// in the file is the one reported.
+    func utf8Error(_ p: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, _ nonASCII: Bool,
+                   _ line: Int, _ column: Int) -> InputError? {
+        guard nonASCII, UTF8Validation.firstInvalidByte(p, from: start, to: end) != nil else { return nil }
+        return invalidUTF8Error(p, from: start, to: end, line: line, column: column)
     }
 }

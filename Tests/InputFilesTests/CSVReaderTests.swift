@@ -145,3 +145,14 @@ import Testing
         }
     }
 }
+
+@Suite struct CSVReaderReportsTheFirstProblem {
+    @Test(arguments: chunkSizes) func aBadByteBeforeAQuoteInTheSameField(chunkSize: Int) throws {
+        let unquoted = try #require(readError(Array("a,S".utf8) + [0xF5] + Array("n\"La\n".utf8), chunkSize: chunkSize))
+        #expect(unquoted.line == 1 && unquoted.column == 4 && unquoted.found.hasPrefix("byte 0xF5"))
+        let quoted = try #require(readError(Array("a,\"x\nS".utf8) + [0xF5] + Array("n\"La\n".utf8), chunkSize: chunkSize))
+        #expect(quoted.line == 2 && quoted.column == 2 && quoted.found.hasPrefix("byte 0xF5"))
+        let nul = try #require(readError(Array("a,S".utf8) + [0xF5, 0x00, 0x41, 0x0A], chunkSize: chunkSize))
+        #expect(nul.line == 1 && nul.column == 4 && nul.found.hasPrefix("byte 0xF5"))
+    }
+}
