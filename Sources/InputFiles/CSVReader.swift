@@ -20,6 +20,7 @@ public final class CSVReader {
     /// The path as given, used in error messages.
     public let file: String
 
+    // Members without `private` are shared with the parser (CSVReader+Parsing.swift).
     private var source: any ByteSource
     var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -31,8 +32,6 @@ public final class CSVReader {
     var bufferBase = 0
     var atEndOfFile = false
     private var started = false
-
-    // The state below is shared with the parser (CSVReader+Parsing.swift).
 
     // Where the parser is: the current line, the file offset its first byte
     // has, and how many UTF-8 continuation bytes it has had so far (a column
