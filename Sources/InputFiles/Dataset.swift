@@ -123,10 +123,54 @@ public struct NumberStyle: Sendable, Equatable {
 }
 
 extension Dataset {
-    /// Reads and checks every file of the dataset.
+    /// Reads and checks every file of the dataset: the observations, and the
+    /// units, targets and bands files where the location names them. Throws
+    /// the first problem found, files read in that order; each file's name in
+    /// messages is its path as given.
     ///
-    /// STUB: the input work fills this in.
+    /// Formats and checks: `readObservations`, `readUnits`, `readTargets`,
+    /// `readBands`, `CSVTable` (header and row shape) and `CSVReader` (CSV).
     public static func load(_ location: DatasetLocation, numbers: NumberStyle = NumberStyle()) throws(InputError) -> Dataset {
-        fatalError("not yet implemented")
+        var log = ProblemLog(gathersAll: false)
+        return try read(location, numbers: numbers, log: &log)
+    }
+
+    /// Every problem of the dataset, up to `limit`, in the order of the files
+    /// and of their lines; empty when `load` would succeed. A bad row is
+    /// skipped and reading goes on; a problem in the CSV text or a header
+    /// ends its file and reading goes on with the next file (see `ProblemLog`).
+    public static func problems(in location: DatasetLocation, numbers: NumberStyle = NumberStyle(), limit: Int = 100) -> [InputError] {
+        var log = ProblemLog(gathersAll: true, limit: limit)
+        _ = try? read(location, numbers: numbers, log: &log)
+        return log.problems
+    }
+
+    private static func read(_ location: DatasetLocation, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> Dataset {
+        /// Reads one file; when gathering, a problem that ends the file is
+        /// kept and the next file is read, unless the log is full.
+        func file<T>(_ path: String?, _ read: (CSVReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
+            guard let path else { return [] }
+            do {
+                return try read(CSVReader(path: path), &log)
+            } catch {
+                guard log.gathersAll, !log.isFull else { throw error }
+                log.endOfFile(error)
+                if log.isFull { throw error }
+                return []
+            }
+        }
+        let observations = try file(location.observations) { reader, log throws(InputError) in
+            try readObservations(reader, numbers: numbers, log: &log)
+        }
+        let units = try file(location.units) { reader, log throws(InputError) in try readUnits(reader, log: &log) }
+        let targets = try file(location.targets) { reader, log throws(InputError) in
+            try readTargets(reader, numbers: numbers, log: &log)
+        }
+        let bands = try file(location.bands) { reader, log throws(InputError) in
+            try readBands(reader, numbers: numbers, log: &log)
+        }
+        if let first = log.problems.first { throw first }
+        return Dataset(observationsFile: location.observations, observations: observations,
+                       units: units, targets: targets, bands: bands)
     }
 }

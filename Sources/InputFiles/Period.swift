@@ -16,7 +16,6 @@ public enum Granularity: String, Sendable, Hashable, CaseIterable {
 /// A period of the observations file: `2014`, `2014-Q2`, `2014-06`, or a
 /// span of months within one year, `2014-01..2014-06`.
 ///
-/// STUB: the input work fills in parsing.
 public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     case year(Int)
     case quarter(year: Int, quarter: Int)
@@ -25,7 +24,8 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses the spec's forms; nil for anything else (month 13, Q5, a span across years, …).
     public init?(_ text: some StringProtocol) {
-        return nil
+        guard case let .success(period) = Period.parse(text) else { return nil }
+        self = period
     }
 
     public var granularity: Granularity {

@@ -1,0 +1,47 @@
+/// One field of a CSV record, with the place it starts in the file.
+///
+/// `line` and `column` are where the field's first character is (its opening
+/// quote if it is quoted), counted from 1; columns count Unicode scalars, so a
+/// precomposed `ộ` is one column and a decomposed `ô` + combining dot is two,
+/// as in the text editors planners use.
+public struct CSVField: Sendable, Equatable {
+    /// The field's text with the quoting removed (`""` read as `"`).
+    public var value: String
+    public var line: Int
+    public var column: Int
+    /// Whether the field was written between quotes.
+    public var wasQuoted: Bool
+
+    public init(value: String, line: Int, column: Int, wasQuoted: Bool = false) {
+        self.value = value
+        self.line = line
+        self.column = column
+        self.wasQuoted = wasQuoted
+    }
+}
+
+/// One record (row) of a CSV file.
+///
+/// A blank line is a record with no fields, as Python's `csv` module reads it;
+/// a line holding only `""` is a record with one empty field.
+public struct CSVRecord: Sendable, Equatable {
+    public var fields: [CSVField]
+    /// The line the record starts on.
+    public var line: Int
+    /// Where the record ends: the position of its line break (or of the end of
+    /// the file), i.e. just after its last field. A short record's missing
+    /// field is reported here.
+    public var endLine: Int
+    public var endColumn: Int
+
+    public init(fields: [CSVField], line: Int, endLine: Int, endColumn: Int) {
+        self.fields = fields
+        self.line = line
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+
+    public var isBlank: Bool { fields.isEmpty }
+    public var count: Int { fields.count }
+    public subscript(index: Int) -> CSVField { fields[index] }
+}

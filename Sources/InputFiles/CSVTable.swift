@@ -1,0 +1,129 @@
+/// A CSV file with a header row naming its columns: finds each column by
+/// name, in any order, and checks that every row has one field per column.
+///
+/// Columns the file format does not know are refused, not ignored: a
+/// misspelt optional column (`directon`) would otherwise be dropped silently
+/// and its values replaced by the default. Header names are compared
+/// exactly, after trimming spaces. Rows that are blank, or whose fields are
+/// all empty and unquoted (`,,,` as Excel writes after the data), are skipped.
+struct CSVTable {
+    let reader: CSVReader
+    var file: String { reader.file }
+    /// The header's names, in the file's order.
+    let header: [String]
+    /// Where each known column is in a row; absent optional columns are missing.
+    let columns: [String: Int]
+
+    init(reader: CSVReader, required: [String], optional: [String] = []) throws(InputError) {
+        self.reader = reader
+        let file = reader.file
+        var headerRecord: CSVRecord?
+        while let record = try reader.next() {
+            if !Self.isBlank(record) { headerRecord = record; break }
+        }
+        let known = required + optional
+        guard let headerRecord else {
+            throw InputError(file: file, line: 1, column: 1,
+                             expected: "a header row \(known.joined(separator: ","))", found: "an empty file")
+        }
+        var columns: [String: Int] = [:]
+        var header: [String] = []
+        for (index, field) in headerRecord.fields.enumerated() {
+            let name = NumberStyle.trimmed(field.value)
+            header.append(name)
+            guard known.contains(name) else {
+                throw InputError(file: file, line: field.line, column: field.column,
+                                 expected: "one of the columns \(known.joined(separator: ", "))",
+                                 found: InputError.quoted(field.value))
+            }
+            if let earlier = columns[name] {
+                throw InputError(file: file, line: field.line, column: field.column,
+                                 expected: "each column once (\(name) is already column \(earlier + 1))",
+                                 found: InputError.quoted(field.value) + " again")
+            }
+            columns[name] = index
+        }
+        for name in required where columns[name] == nil {
+            throw InputError(file: file, line: headerRecord.endLine, column: headerRecord.endColumn,
+                             expected: "a column named \(name) in the header (required: \(required.joined(separator: ",")))",
+                             found: "the header " + InputError.quoted(header.joined(separator: ",")))
+        }
+        self.header = header
+        self.columns = columns
+    }
+
+    /// The next row that is not blank.
+    func nextRow() throws(InputError) -> CSVRecord? {
+        while let record = try reader.next() {
+            if Self.isBlank(record) { continue }
+            return record
+        }
+        return nil
+    }
+
+    /// Checks that a row has exactly one field per column. A short row is
+    /// reported where its line ends, a long one at its first extra field.
+    func checkShape(_ record: CSVRecord) throws(InputError) {
+        if record.count != header.count {
+            let expected = "\(header.count) field\(header.count == 1 ? "" : "s") (\(header.joined(separator: ",")))"
+            let found = "\(record.count) field\(record.count == 1 ? "" : "s")"
+            if record.count < header.count {
+                throw InputError(file: file, line: record.endLine, column: record.endColumn, expected: expected, found: found)
+            }
+            let extra = record[header.count]
+            throw InputError(file: file, line: extra.line, column: extra.column, expected: expected, found: found)
+        }
+    }
+
+    static func isBlank(_ record: CSVRecord) -> Bool {
+        record.fields.allSatisfy { !$0.wasQuoted && $0.value.isEmpty }
+    }
+
+    // MARK: - Cells
+
+    /// Where a required column is in each row (looked up once per file, not per cell).
+    func column(_ name: String) -> Int { columns[name]! }
+
+    /// Where an optional column is, nil when the file does not have it.
+    func optionalColumn(_ name: String) -> Int? { columns[name] }
+
+    func error(at field: CSVField, expected: String, found: String? = nil) -> InputError {
+        InputError(file: file, line: field.line, column: field.column, expected: expected,
+                   found: found ?? (field.value.isEmpty ? "an empty cell" : InputError.quoted(field.value)))
+    }
+
+    /// An id (unit, indicator): any text but empty, without the spaces
+    /// around it (a trailing space would otherwise make a different unit
+    /// that looks the same).
+    func id(_ row: CSVRecord, _ column: Int) throws(InputError) -> String {
+        let field = row[column]
+        guard !NumberStyle.isBlank(field.value) else {
+            throw error(at: field, expected: "a \(header[column]) id")
+        }
+        return NumberStyle.trimmed(field.value)
+    }
+
+    func period(_ row: CSVRecord, _ column: Int) throws(InputError) -> Period {
+        let field = row[column]
+        switch Period.parse(field.value) {
+        case let .success(period): return period
+        case let .failure(problem): throw error(at: field, expected: problem.expected)
+        }
+    }
+
+    func value(_ row: CSVRecord, _ column: Int, _ numbers: NumberStyle) throws(InputError) -> Double? {
+        let field = row[column]
+        switch numbers.parseValue(field.value) {
+        case let .success(value): return value
+        case let .failure(problem): throw error(at: field, expected: problem.expected)
+        }
+    }
+
+    func requiredValue(_ row: CSVRecord, _ column: Int, _ numbers: NumberStyle) throws(InputError) -> Double {
+        let field = row[column]
+        switch numbers.parseRequiredValue(field.value) {
+        case let .success(value): return value
+        case let .failure(problem): throw error(at: field, expected: problem.expected)
+        }
+    }
+}

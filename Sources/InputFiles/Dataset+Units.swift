@@ -1,0 +1,55 @@
+extension Dataset {
+    static let unitColumns = ["unit", "name", "level", "parent"]
+
+    /// Reads a units file `unit,name,level,parent`. Each id appears once; a
+    /// parent, when given, is the id of a unit of the same file (above or
+    /// below it), and no unit is its own ancestor. An empty parent is a root.
+    static func readUnits(_ reader: CSVReader, log: inout ProblemLog) throws(InputError) -> [ReportingUnit] {
+        let table = try CSVTable(reader: reader, required: unitColumns)
+        var units: [ReportingUnit] = []
+        var lineOfID: [String: Int] = [:]
+        var parentCells: [CSVField?] = []
+        let idColumn = table.column("unit"), nameColumn = table.column("name")
+        let levelColumn = table.column("level"), parentColumn = table.column("parent")
+        while let row = try table.nextRow() {
+            do throws(InputError) {
+                try table.checkShape(row)
+                let id = try table.id(row, idColumn)
+                let idCell = row[idColumn]
+                if let first = lineOfID[id] {
+                    throw table.error(at: idCell, expected: "each unit once (\(id) is already on line \(first))",
+                                      found: InputError.quoted(idCell.value) + " again")
+                }
+                lineOfID[id] = idCell.line
+                let parentCell = row[parentColumn]
+                let parent = NumberStyle.isBlank(parentCell.value) ? nil : NumberStyle.trimmed(parentCell.value)
+                units.append(ReportingUnit(id: id, name: row[nameColumn].value, level: row[levelColumn].value, parent: parent))
+                parentCells.append(parent == nil ? nil : parentCell)
+            } catch {
+                try log.record(error)
+            }
+        }
+
+        // Parents, checked once every id is known, in file order.
+        let parentOf = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.parent) })
+        for (unit, cell) in zip(units, parentCells) {
+            guard let cell, let parent = unit.parent else { continue }
+            guard lineOfID[parent] != nil else {
+                try log.record(table.error(at: cell, expected: "the id of a unit listed in this file (in its unit column)"))
+                continue
+            }
+            // Walk up; more steps than units means a cycle through this unit.
+            var ancestor: String? = parent
+            var steps = 0
+            while let current = ancestor, steps <= units.count {
+                if current == unit.id {
+                    try log.record(table.error(at: cell, expected: "a parent that is not \(unit.id) itself or one of its descendants"))
+                    break
+                }
+                ancestor = parentOf[current] ?? nil
+                steps += 1
+            }
+        }
+        return units
+    }
+}
