@@ -36,6 +36,18 @@ struct CommonOptions: ParsableArguments {
         excel && format == .table ? .csv : format
     }
 
+    /// Reads and checks the dataset. When it has problems, every one of them
+    /// (up to 20) is reported, so a person can mend the file in one pass.
+    func loadDataset(_ location: DatasetLocation) throws -> Dataset {
+        let numbers = NumberStyle(decimalComma: decimalComma)
+        do {
+            return try Dataset.load(location, numbers: numbers)
+        } catch {
+            let all = Dataset.problems(in: location, numbers: numbers, limit: 20)
+            throw InputProblems(problems: all.isEmpty ? [error] : all)
+        }
+    }
+
     /// The dataset's files, from --data and the single-file options.
     func location() throws -> DatasetLocation {
         try DatasetLocator.locate(data: data, units: units, targets: targets, bands: bands)

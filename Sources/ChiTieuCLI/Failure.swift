@@ -15,9 +15,10 @@ enum Failure {
     static func guarding<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as InputError {
-            // The error's own text already reads `file:line:column: expected …, found …`.
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+        } catch let error as InputProblems {
+            // Each problem's own text reads `file:line:column: expected …, found …`.
+            let text = error.problems.map { "\($0)\n" }.joined()
+            FileHandle.standardError.write(Data(text.utf8))
             throw ExitCode(65)
         } catch let error as PlanningError {
             report("\(error)")
@@ -28,4 +29,9 @@ enum Failure {
             throw ExitCode(1)
         }
     }
+}
+
+/// The problems of an input dataset, the first one first.
+struct InputProblems: Error {
+    var problems: [InputError]
 }

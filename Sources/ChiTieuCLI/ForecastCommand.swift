@@ -63,7 +63,7 @@ struct ForecastCommand: ParsableCommand {
         let chosen = ModelCatalog.model(named: model)!
         let units = unit.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         try Failure.guarding {
-            let dataset = try Dataset.load(location, numbers: NumberStyle(decimalComma: common.decimalComma))
+            let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units)
             let forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels)
             let report = ForecastReport(
