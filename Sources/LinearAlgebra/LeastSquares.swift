@@ -1,38 +1,76 @@
 /// Linear least squares, min ‖X b − y‖₂, for many right-hand sides at once.
 ///
-/// STUB: the numeric-core work fills this in (dgels; dgelsy for rank-deficient
-/// or ill-conditioned designs; covariance from the triangular factor).
+/// One call fits every column of Y (n × k) on the same design X (n × p) with
+/// one factorization of X: thousands of units that share the same years are
+/// fitted together.
+///
+/// - Full rank, well conditioned: Householder QR (LAPACK dgels), X = QR,
+///   b = R⁻¹(Qᵀy)₁…ₚ, RSS = ‖(Qᵀy)ₚ₊₁…ₙ‖², (XᵀX)⁻¹ = R⁻¹R⁻ᵀ.
+/// - Otherwise (R exactly singular, rcond(R) < tolerance, or n < p): columns
+///   are kept or aliased as R's `lm` does (see `keptColumns`), and the fit,
+///   RSS and covariance are those on the kept columns, with NaN for the
+///   coefficients and covariance entries of aliased ones.
 public enum LeastSquares {
     /// Fits every column of `responses` (n × k) on `design` (n × p) with one
     /// factorization of the design.
+    ///
+    /// - Parameter tolerance: in (0, 1); 1e-7 as R's `lm`. A design whose R has
+    ///   estimated reciprocal 1-norm condition below it is checked column by
+    ///   column, and column j is aliased when its norm, once the kept columns
+    ///   before it are projected out, is below `tolerance` times its own norm.
+    /// - Throws: `.dimensionMismatch` when Y has not n rows; `.nonFiniteInput`
+    ///   for NaN or ±∞ in X or Y; the LAPACK errors of the routines used.
     public static func solve(design: Matrix, responses: Matrix, tolerance: Double = 1e-7) throws(LinearAlgebraError) -> LeastSquaresSolution {
-        fatalError("not yet implemented")
+        precondition(tolerance > 0 && tolerance < 1, "tolerance must be in (0, 1), not \(tolerance)")
+        guard responses.rows == design.rows else {
+            throw .dimensionMismatch(expected: "responses with \(design.rows) rows (one per design row)",
+                                     found: "responses of \(responses.shapeDescription)")
+        }
+        guard design.isFinite, responses.isFinite else { throw .nonFiniteInput }
+
+        let scaling = BinaryScaling(design: design, responses: responses)
+        let solution = try solveInSafeRange(design: scaling.apply(toDesign: design),
+                                            responses: scaling.apply(toResponses: responses),
+                                            tolerance: tolerance)
+        return scaling.undo(on: solution)
     }
-}
 
-/// The result of `LeastSquares.solve`.
-public struct LeastSquaresSolution: Sendable {
-    /// p × k: column j holds the coefficients of response j. Coefficients of
-    /// aliased columns (dropped by the rank-revealing solver) are NaN, as R's `lm` gives NA.
-    public var coefficients: Matrix
-    /// The residual sum of squares of each response (k values).
-    public var residualSumOfSquares: [Double]
-    /// The numerical rank of the design.
-    public var rank: Int
-    /// For each design column, whether it was dropped as aliased.
-    public var aliased: [Bool]
-    /// p × p: (XᵀX)⁻¹ over the kept columns (NaN in rows and columns of aliased ones),
-    /// computed from the triangular factor R as R⁻¹R⁻ᵀ, never by inverting XᵀX.
-    public var unscaledCovariance: Matrix
-    /// n − rank.
-    public var residualDegreesOfFreedom: Int
+    /// `solve` for inputs whose magnitudes LAPACK handles without rescaling.
+    static func solveInSafeRange(design: Matrix, responses: Matrix, tolerance: Double) throws(LinearAlgebraError) -> LeastSquaresSolution {
+        let n = design.rows, p = design.columns
+        let norms = design.columnNorms()
+        var reciprocalCondition = 0.0
+        if p >= 1, n >= p, case .fitted(let fit) = try HouseholderFit.fit(design: design, responses: responses) {
+            reciprocalCondition = try fit.reciprocalCondition()
+            // The rcond test alone could pass a column that R's lm would drop
+            // (dtrcon only estimates), so the per-column test of lm runs too.
+            let needsRankRevealing = reciprocalCondition < tolerance
+                || fit.hasNegligibleDiagonal(columnNorms: norms, tolerance: tolerance)
+            var keepsAll = !needsRankRevealing
+            if needsRankRevealing {
+                keepsAll = try keptColumns(of: design, columnNorms: norms, tolerance: tolerance).count == p
+            }
+            if keepsAll {
+                var solution = try fullRankSolution(fit, rows: n)
+                solution.reciprocalCondition = reciprocalCondition
+                return solution
+            }
+        }
+        let kept = try keptColumns(of: design, columnNorms: norms, tolerance: tolerance)
+        var solution = try solution(design: design, responses: responses, keeping: kept)
+        solution.reciprocalCondition = reciprocalCondition
+        return solution
+    }
 
-    public init(coefficients: Matrix, residualSumOfSquares: [Double], rank: Int, aliased: [Bool], unscaledCovariance: Matrix, residualDegreesOfFreedom: Int) {
-        self.coefficients = coefficients
-        self.residualSumOfSquares = residualSumOfSquares
-        self.rank = rank
-        self.aliased = aliased
-        self.unscaledCovariance = unscaledCovariance
-        self.residualDegreesOfFreedom = residualDegreesOfFreedom
+    /// The solution of a full-rank fit: nothing aliased, rank p.
+    static func fullRankSolution(_ fit: HouseholderFit, rows n: Int) throws(LinearAlgebraError) -> LeastSquaresSolution {
+        let p = fit.triangularFactor.rows
+        return LeastSquaresSolution(
+            coefficients: fit.coefficients,
+            residualSumOfSquares: fit.residualSumOfSquares,
+            rank: p,
+            aliased: [Bool](repeating: false, count: p),
+            unscaledCovariance: try fit.unscaledCovariance(),
+            residualDegreesOfFreedom: n - p)
     }
 }

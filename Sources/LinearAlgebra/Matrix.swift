@@ -39,3 +39,35 @@ public struct Matrix: Sendable, Equatable {
         Array(elements[(j * rows)..<((j + 1) * rows)])
     }
 }
+
+extension Matrix {
+    /// The n × n identity matrix Iₙ.
+    public static func identity(_ n: Int) -> Matrix {
+        var result = Matrix(rows: n, columns: n)
+        for i in 0..<n { result[i, i] = 1 }
+        return result
+    }
+
+    /// Aᵀ: element (i, j) of the result is element (j, i) of `self`.
+    public func transposed() -> Matrix {
+        var result = Matrix(rows: columns, columns: rows)
+        for j in 0..<columns {
+            for i in 0..<rows { result.elements[j + i * columns] = elements[i + j * rows] }
+        }
+        return result
+    }
+
+    /// Whether every element is finite (no NaN, no ±∞).
+    public var isFinite: Bool { elements.allSatisfy(\.isFinite) }
+
+    /// The matrix made of the given columns of `self`, in the given order.
+    public func selectingColumns(_ indices: [Int]) -> Matrix {
+        var selected: [Double] = []
+        selected.reserveCapacity(rows * indices.count)
+        for j in indices { selected.append(contentsOf: elements[(j * rows)..<((j + 1) * rows)]) }
+        return Matrix(rows: rows, columns: indices.count, columnMajor: selected)
+    }
+
+    /// The shape as "r × c", for error messages.
+    var shapeDescription: String { "\(rows) × \(columns)" }
+}
