@@ -26,31 +26,51 @@ struct PolynomialTrend: Sendable {
     }
 
     func fit(batch series: [TimeSeries]) -> [Result<FittedTrend, ModelError>] {
+        let (groups, failures) = designGroups(series)
         var results = [Result<FittedTrend, ModelError>?](repeating: nil, count: series.count)
-        var groups: [DesignKey: [(index: Int, response: [Double])]] = [:]
-        var order: [DesignKey] = []
-        for (index, s) in series.enumerated() {
-            switch prepare(s) {
-            case let .failure(error):
-                results[index] = .failure(error)
-            case let .success((times, response)):
-                let key = DesignKey(frequency: s.frequency, times: times)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append((index, response))
-            }
-        }
-        for key in order {
-            let members = groups[key]!
-            let fitted = fitGroup(key, responses: members.map(\.response))
-            for (member, result) in zip(members, fitted) { results[member.index] = result }
+        for (index, error) in failures { results[index] = .failure(error) }
+        for group in groups {
+            let fitted = fitGroup(group.key, responses: group.responses)
+            for (index, result) in zip(group.members, fitted) { results[index] = result }
         }
         return results.map { $0! }
     }
 
-    /// Series with this key share one design matrix.
-    private struct DesignKey: Hashable {
+    /// Series that share one design matrix: same frequency, same observed periods.
+    struct DesignKey: Hashable {
         let frequency: Int
         let times: [Int]
+    }
+
+    /// The series of one design, by their index in the batch, with their responses.
+    struct DesignGroup {
+        let key: DesignKey
+        var members: [Int] = []
+        var responses: [[Double]] = []
+    }
+
+    /// The batch split into design groups (in order of first appearance),
+    /// and the series that cannot be fitted at all, with why.
+    func designGroups(_ series: [TimeSeries]) -> (groups: [DesignGroup], failures: [(index: Int, error: ModelError)]) {
+        var groups: [DesignGroup] = []
+        var position: [DesignKey: Int] = [:]
+        var failures: [(index: Int, error: ModelError)] = []
+        for (index, s) in series.enumerated() {
+            switch prepare(s) {
+            case let .failure(error):
+                failures.append((index, error))
+            case let .success((times, response)):
+                let key = DesignKey(frequency: s.frequency, times: times)
+                let g = position[key] ?? {
+                    groups.append(DesignGroup(key: key))
+                    position[key] = groups.count - 1
+                    return groups.count - 1
+                }()
+                groups[g].members.append(index)
+                groups[g].responses.append(response)
+            }
+        }
+        return (groups, failures)
     }
 
     /// The observed times and the response (y or log y), or why the series cannot be fitted.
