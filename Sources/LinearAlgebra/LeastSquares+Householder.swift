@@ -29,12 +29,15 @@ struct HouseholderFit {
         let n = design.rows, p = design.columns, k = responses.columns
         precondition(n >= p && p >= 1 && responses.rows == n)
         var a = LAPACKBuffer(design)
-        var b = LAPACKBuffer(responses)
+        // dgels returns at once, without factoring X, when there are no
+        // right-hand sides; a zero column makes it factor X all the same.
+        var b = LAPACKBuffer(k > 0 ? responses : Matrix(rows: n, columns: 1))
         let lda = a.leadingDimension, ldb = b.leadingDimension
+        let rightHandSides = LAPACKInt(max(k, 1))
         let info = a.elements.withUnsafeMutableBufferPointer { ap in
             b.elements.withUnsafeMutableBufferPointer { bp in
                 LAPACKE_dgels(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "N")),
-                              LAPACKInt(n), LAPACKInt(p), LAPACKInt(k),
+                              LAPACKInt(n), LAPACKInt(p), rightHandSides,
                               ap.baseAddress, lda, bp.baseAddress, ldb)
             }
         }

@@ -35,6 +35,7 @@ extension LeastSquares {
                 LAPACKE_dgeqrf(LAPACK_COL_MAJOR, LAPACKInt(n), LAPACKInt(m + 1),
                                a.baseAddress, lda, &reflectorScales)
             }
+            // dgeqrf has no failure of its own (info ≥ 0 always); only illegal arguments.
             try LAPACKCall.check(info, routine: "dgeqrf") { .noConvergence(routine: "dgeqrf", info: $0) }
             let reference = columnNorms[j] > 0 ? columnNorms[j] : 1
             if abs(candidate[m, m]) >= tolerance * reference { kept.append(j) }
@@ -68,12 +69,14 @@ extension LeastSquares {
         for (row, j) in kept.enumerated() {
             for response in 0..<k { coefficients[j, response] = fit.coefficients[row, response] }
         }
-        return LeastSquaresSolution(
+        var solution = LeastSquaresSolution(
             coefficients: coefficients,
             residualSumOfSquares: fit.residualSumOfSquares,
             rank: kept.count,
             aliased: aliased,
             unscaledCovariance: Covariance.embedding(try fit.unscaledCovariance(), keptColumns: kept, columnCount: p),
             residualDegreesOfFreedom: n - kept.count)
+        solution.triangularFactor = fit.triangularFactor
+        return solution
     }
 }

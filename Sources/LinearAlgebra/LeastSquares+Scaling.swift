@@ -8,7 +8,7 @@
 /// so results are as if computed on the original data:
 ///
 ///     X' = sₓ X, Y' = s_y Y  ⇒  b = (sₓ / s_y) b', RSS = RSS' / s_y²,
-///     (XᵀX)⁻¹ = sₓ² (X'ᵀX')⁻¹.
+///     (XᵀX)⁻¹ = sₓ² (X'ᵀX')⁻¹, R = R' / sₓ.
 struct BinaryScaling {
     var design: Double
     var responses: Double
@@ -36,6 +36,7 @@ struct BinaryScaling {
         result.coefficients = scaled(solution.coefficients, by: design / responses)
         result.residualSumOfSquares = solution.residualSumOfSquares.map { $0 / (responses * responses) }
         result.unscaledCovariance = scaled(solution.unscaledCovariance, by: design * design)
+        result.triangularFactor = scaled(solution.triangularFactor, by: 1 / design)
         return result
     }
 

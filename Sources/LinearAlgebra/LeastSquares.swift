@@ -40,24 +40,25 @@ public enum LeastSquares {
         let n = design.rows, p = design.columns
         let norms = design.columnNorms()
         var reciprocalCondition = 0.0
+        var kept: [Int]? = nil
         if p >= 1, n >= p, case .fitted(let fit) = try HouseholderFit.fit(design: design, responses: responses) {
             reciprocalCondition = try fit.reciprocalCondition()
-            // The rcond test alone could pass a column that R's lm would drop
-            // (dtrcon only estimates), so the per-column test of lm runs too.
+            // dtrcon only estimates the condition, so lm's per-column test runs
+            // too: a column lm would drop must never pass as full rank.
             let needsRankRevealing = reciprocalCondition < tolerance
                 || fit.hasNegligibleDiagonal(columnNorms: norms, tolerance: tolerance)
-            var keepsAll = !needsRankRevealing
             if needsRankRevealing {
-                keepsAll = try keptColumns(of: design, columnNorms: norms, tolerance: tolerance).count == p
+                kept = try keptColumns(of: design, columnNorms: norms, tolerance: tolerance)
             }
-            if keepsAll {
+            // Ill conditioned but no column aliased: the QR fit stands, as in lm.
+            if kept == nil || kept?.count == p {
                 var solution = try fullRankSolution(fit, rows: n)
                 solution.reciprocalCondition = reciprocalCondition
                 return solution
             }
         }
-        let kept = try keptColumns(of: design, columnNorms: norms, tolerance: tolerance)
-        var solution = try solution(design: design, responses: responses, keeping: kept)
+        if kept == nil { kept = try keptColumns(of: design, columnNorms: norms, tolerance: tolerance) }
+        var solution = try solution(design: design, responses: responses, keeping: kept ?? [])
         solution.reciprocalCondition = reciprocalCondition
         return solution
     }
@@ -65,12 +66,14 @@ public enum LeastSquares {
     /// The solution of a full-rank fit: nothing aliased, rank p.
     static func fullRankSolution(_ fit: HouseholderFit, rows n: Int) throws(LinearAlgebraError) -> LeastSquaresSolution {
         let p = fit.triangularFactor.rows
-        return LeastSquaresSolution(
+        var solution = LeastSquaresSolution(
             coefficients: fit.coefficients,
             residualSumOfSquares: fit.residualSumOfSquares,
             rank: p,
             aliased: [Bool](repeating: false, count: p),
             unscaledCovariance: try fit.unscaledCovariance(),
             residualDegreesOfFreedom: n - p)
+        solution.triangularFactor = fit.triangularFactor
+        return solution
     }
 }

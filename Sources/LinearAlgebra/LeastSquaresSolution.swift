@@ -25,6 +25,11 @@ public struct LeastSquaresSolution: Sendable {
     /// R is exactly singular or the design has fewer rows than columns; NaN
     /// when not computed.
     public var reciprocalCondition: Double = .nan
+    /// R, rank × rank upper triangular, of the QR factorization of the kept
+    /// columns X₁ = Q R (empty when nothing was kept, or when the solution
+    /// was built by `init`). `unscaledPredictionVariance(at:)` solves with it
+    /// rather than multiplying by (X₁ᵀX₁)⁻¹, as R's predict.lm does.
+    public internal(set) var triangularFactor = Matrix(rows: 0, columns: 0)
 
     public init(coefficients: Matrix, residualSumOfSquares: [Double], rank: Int, aliased: [Bool], unscaledCovariance: Matrix, residualDegreesOfFreedom: Int) {
         self.coefficients = coefficients

@@ -97,4 +97,22 @@ extension Matrix {
             }
         }
     }
+
+    /// Z = U⁻ᵀ B for an upper-triangular n × n U = `self` and B n × m, by
+    /// solving Uᵀ Z = B (dtrsm). Only the upper triangle is read; a zero on the
+    /// diagonal gives ±∞ or NaN, as division does.
+    public func solvingTransposedTriangular(_ b: Matrix) -> Matrix {
+        precondition(rows == columns, "a triangular solve needs a square matrix, not \(shapeDescription)")
+        precondition(b.rows == rows, "cannot solve \(shapeDescription) against \(b.shapeDescription)")
+        var z = b
+        guard rows > 0, b.columns > 0 else { return z }
+        elements.withUnsafeBufferPointer { u in
+            z.elements.withUnsafeMutableBufferPointer { zp in
+                cblas_dtrsm(CblasColMajor, CblasLeft, CblasUpper, CblasTrans, CblasNonUnit,
+                            blasint(rows), blasint(b.columns), 1.0, u.baseAddress, blasint(rows),
+                            zp.baseAddress, blasint(rows))
+            }
+        }
+        return z
+    }
 }
