@@ -33,7 +33,7 @@ import Forecasting
     func matchesR(name: String) throws {
         let model = try #require(modelsByName[name])
         let worst = try checkReference(of: model, fixtures: Self.fixtures, tolerance: 1e-8)
-        print("worst relative error vs R, \(name): \(worst)")
+        print("worst relative error vs R, \(name): forecasts \(worst.forecast), summary \(worst.summary)")
     }
 
     @Test func catalogNamesEveryModelExactly() throws {
