@@ -45,7 +45,10 @@ series <- list(
   # a gently curved monthly series that stresses a quadratic in raw time.
   bigordinals = list(frequency = 12, start = 12 * 2010,
                      values = round(5000 + 12 * (0:35) - 0.21 * (0:35)^2 +
-                                    c(3.1, -2.4, 0.7, 5.2, -4.4, 1.9, -0.8, 2.6, -3.7, 4.1, -1.5, 0.3), 1))
+                                    c(3.1, -2.4, 0.7, 5.2, -4.4, 1.9, -0.8, 2.6, -3.7, 4.1, -1.5, 0.3), 1)),
+  # Changes that sum to exactly 0: R's lm gives a drift of ~1e-18, not 0, so
+  # rwf still divides by r - 1, as RandomWalkWithDrift always does.
+  zerodrift = list(frequency = 1, start = 2005, values = c(10, 12, 11, 13, 10, 11, 14, 12, 10))
 )
 
 fmt <- function(x) ifelse(is.na(x), "", sprintf("%.17g", x))
