@@ -31,6 +31,9 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
             let shown = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
             return "unit '\(unit)' has no observations of '\(indicator)'; units that do: \(shown)"
         case let .noSeries(indicator, granularity):
+            if granularity == .span {
+                return "indicator '\(indicator)' has only spans of months (such as 2013-01..2013-06); forecast needs yearly, quarterly or monthly values"
+            }
             return "indicator '\(indicator)' has no \(granularity.rawValue)ly values to forecast"
         }
     }
