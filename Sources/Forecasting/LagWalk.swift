@@ -31,13 +31,3 @@ struct LagWalk: Sendable, Equatable {
     /// Number of residuals (observed values − 1).
     var count: Int { differences.count }
 }
-
-extension Array where Element == Double {
-    /// Σ xᵢ in index order.
-    var sum: Double { reduce(0, +) }
-
-    /// Σ (xᵢ − c)².
-    func sumOfSquares(about c: Double = 0) -> Double {
-        reduce(0) { $0 + ($1 - c) * ($1 - c) }
-    }
-}
