@@ -20,7 +20,7 @@ func runTrendBatchBenchmark(
     // Centred years, as Forecasting's linear trend uses them: design [1, t − t̄].
     let centred = (0..<years).map { Double($0) - Double(years - 1) / 2 }
     let design = Matrix(columns: [[Double](repeating: 1, count: years), centred])
-    var generator = BenchmarkRandom(seed: 2014)
+    var generator = SplitMix64(seed: 2014)
 
     for seriesCount in seriesCounts {
         let responses = Matrix(columns: (0..<seriesCount).map { _ in
@@ -72,20 +72,4 @@ private func format(_ value: Double, digits: Int = 1) -> String {
     let fractionText = String(fraction)
     let padding = String(repeating: "0", count: max(0, digits - fractionText.count))
     return (value < 0 ? "-" : "") + "\(whole)" + (digits > 0 ? "." + padding + fractionText : "")
-}
-
-/// SplitMix64: deterministic data, so every run times the same fits.
-private struct BenchmarkRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform(_ low: Double, _ high: Double) -> Double {
-        low + (high - low) * Double(next() >> 11) * 0x1p-53
-    }
 }
