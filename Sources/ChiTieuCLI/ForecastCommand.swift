@@ -28,6 +28,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A unit to forecast (repeat, or separate with commas). Default: every unit that has the indicator.", valueName: "unit"))
     var unit: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Which values to forecast when an indicator has several: year, quarter or month. Default: yearly values where there are any.", valueName: "granularity"))
+    var granularity: Granularity?
+
     @Option(name: .long, help: "How many periods ahead.")
     var horizon: Int
 
@@ -64,7 +67,7 @@ struct ForecastCommand: ParsableCommand {
         let units = unit.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         try Failure.guarding {
             let dataset = try common.loadDataset(location)
-            let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units)
+            let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units, granularity: granularity)
             let forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels)
             let report = ForecastReport(
                 forecasts: forecasts,
@@ -80,3 +83,12 @@ struct ForecastCommand: ParsableCommand {
 }
 
 import Foundation
+
+extension Granularity: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let value = Granularity(rawValue: argument), value != .span else { return nil }
+        self = value
+    }
+
+    public static var allValueStrings: [String] { ["year", "quarter", "month"] }
+}
