@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import InputFiles
 
 /// Loads an indicators file beside a small observations file.
@@ -98,5 +99,41 @@ private func indicatorsError(_ text: String) -> InputError? {
             indicators: folder.write("indicators.csv", "indicator,name,measure\nrev,Thu,billion VND\n,Chi,billion VND\nrev,Thu,billion VND\n"))
         let places = Dataset.problems(in: location).map { "\($0.file.split(separator: "/").last!):\($0.line):\($0.column)" }
         #expect(places == ["observations.csv:2:17", "indicators.csv:3:1", "indicators.csv:4:1"])
+    }
+}
+
+/// The bundled datasets' indicators files (written by Datasets/tools) read, and describe every indicator in use.
+@Suite struct BundledIndicatorsTests {
+    /// `Datasets/<name>/` of this checkout, found from this source file.
+    static func folder(_ name: String) -> String {
+        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // Tests/InputFilesTests/<file>
+        return parts.joined(separator: "/") + "/Datasets/" + name + "/"
+    }
+
+    @Test(arguments: ["son-la", "vietnam-provinces"])
+    func everyIndicatorInUseIsDescribed(dataset name: String) throws {
+        let folder = Self.folder(name)
+        func present(_ file: String) -> String? {
+            FileManager.default.fileExists(atPath: folder + file) ? folder + file : nil
+        }
+        let dataset = try Dataset.load(DatasetLocation(
+            observations: folder + "observations.csv", units: present("units.csv"), targets: present("targets.csv"),
+            bands: present("bands.csv"), indicators: folder + "indicators.csv"))
+        let used = Set(dataset.observations.map(\.indicator) + dataset.targets.map(\.indicator) + dataset.bands.map(\.indicator))
+        #expect(Set(dataset.indicators.map(\.id)) == used)
+        #expect(dataset.indicators.allSatisfy { !$0.name.isEmpty && !$0.measure.isEmpty && $0.nameEnglish != nil })
+    }
+
+    @Test func sonLaNamesTheDirectivesIndicators() throws {
+        let folder = Self.folder("son-la")
+        let dataset = try Dataset.load(DatasetLocation(observations: folder + "observations.csv",
+                                                       indicators: folder + "indicators.csv"))
+        #expect(dataset.indicator("budget_revenue") == IndicatorInfo(
+            id: "budget_revenue", name: "Thu ngân sách trên địa bàn",
+            nameEnglish: "State-budget revenue collected in the province", measure: "billion VND"))
+        #expect(dataset.indicator("total_investment")?.name == "Vốn đầu tư toàn xã hội")
+        #expect(dataset.indicator("nrd_criteria")?.measure == "criteria of 19")
+        #expect(dataset.indicator("grdp_growth")?.measure == "percent")
     }
 }
