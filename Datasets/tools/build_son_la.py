@@ -9,7 +9,9 @@ If DATA/vietnam-provinces/mof_province_budget.csv is there too, the MoF rows
 of published.csv are cross-checked against it; if DATA/../seed/ holds the
 directive, the quotes behind targets.csv and bands.csv are checked in it.
 
-Only published figures go into observations.csv. Year-to-date figures
+Only published figures go into observations.csv. indicators.csv gives each
+indicator of observations.csv, targets.csv and bands.csv its Vietnamese and
+English name and its measure (INDICATORS below). Year-to-date figures
 (January to month NN) become non-overlapping spans of months, as the spec
 requires (a value is the flow in its period): the span from the month after
 the previous report to NN, valued as the difference of the two cumulative
@@ -60,6 +62,42 @@ OTHER_UNITS = OrderedDict([
     ("admin_vanho_area", ("van-ho", "area_ha", "ha")),
     ("admin_vanho_population", ("van-ho", "population", "persons")),
 ])
+
+# indicators.csv: indicator -> (Vietnamese name, English name, measure as a person reads it).
+# Names follow the source's wording (MoF column labels, the province's reports, the directive);
+# every indicator of observations.csv, targets.csv and bands.csv must be here, and nothing else.
+INDICATORS = OrderedDict([
+    ("revenue_plan_mof", ("Dự toán tổng thu ngân sách nhà nước trên địa bàn (Bộ Tài chính)",
+                          "State-budget revenue collected in the province, MoF plan", "billion VND")),
+    ("revenue_final_mof", ("Quyết toán tổng thu ngân sách nhà nước trên địa bàn (Bộ Tài chính)",
+                           "State-budget revenue collected in the province, MoF final accounts", "billion VND")),
+    ("local_expenditure_plan_mof", ("Dự toán tổng chi cân đối ngân sách địa phương (Bộ Tài chính)",
+                                    "Balanced local-budget expenditure, MoF plan", "billion VND")),
+    ("local_expenditure_final_mof", ("Quyết toán chi ngân sách địa phương (Bộ Tài chính)",
+                                     "Local-budget expenditure, MoF final accounts", "billion VND")),
+    ("transfers_final_mof", ("Quyết toán bổ sung từ ngân sách trung ương cho ngân sách địa phương, tổng số (Bộ Tài chính)",
+                             "Total transfers from the central budget, MoF final accounts", "billion VND")),
+    ("grdp_growth", ("Tốc độ tăng trưởng GRDP", "GRDP growth over the previous year", "percent")),
+    ("grdp_1994_prices", ("GRDP theo giá so sánh 1994", "GRDP at constant 1994 prices", "billion VND at 1994 prices")),
+    ("grdp_per_capita_usd", ("Thu nhập bình quân đầu người", "Per capita income", "USD per person")),
+    ("budget_revenue", ("Thu ngân sách trên địa bàn", "State-budget revenue collected in the province", "billion VND")),
+    ("budget_revenue_balance", ("Tổng thu cân đối ngân sách", "Revenue counted in the budget balance", "billion VND")),
+    ("local_budget_revenue_total", ("Tổng thu ngân sách địa phương, gồm bổ sung từ ngân sách trung ương",
+                                    "Total local-budget revenue, including central transfers", "billion VND")),
+    ("central_transfers", ("Bổ sung từ ngân sách trung ương", "Transfers from the central budget", "billion VND")),
+    ("local_budget_expenditure", ("Chi ngân sách địa phương", "Local-budget expenditure", "billion VND")),
+    ("total_investment", ("Vốn đầu tư toàn xã hội", "Total social investment", "billion VND")),
+    ("investment_state", ("Vốn đầu tư khu vực nhà nước", "Investment, state sector", "billion VND")),
+    ("investment_nonstate", ("Vốn đầu tư khu vực ngoài nhà nước", "Investment, non-state sector", "billion VND")),
+    ("investment_fdi", ("Vốn đầu tư trực tiếp nước ngoài", "Foreign direct investment", "billion VND")),
+    ("area_ha", ("Diện tích tự nhiên", "Natural area", "hectares")),
+    ("population", ("Dân số", "Population", "persons")),
+    ("nrd_criteria", ("Số tiêu chí nông thôn mới đạt được", "New-rural criteria met",
+                      "criteria of 19")),
+])
+# How each unit of published.csv reads in a measure: the measure must start with it.
+READABLE_UNIT = {"billion VND": "billion VND", "percent": "percent", "USD": "USD", "ha": "hectares",
+                 "persons": "persons"}
 
 # In-year parts that must add up to their total, per period (checked exactly).
 PARTS = {"total_investment": ("investment_state", "investment_nonstate", "investment_fdi")}
@@ -166,6 +204,31 @@ def build_units(rows):
     return units, collisions
 
 
+def check_measure(indicator, unit_of_measure, where):
+    """The indicator's measure in INDICATORS must read as the source's unit."""
+    if indicator not in INDICATORS:
+        raise ConversionError("%s: indicator %r has no name and measure in INDICATORS" % (where, indicator))
+    measure = INDICATORS[indicator][2]
+    if unit_of_measure not in READABLE_UNIT or not measure.startswith(READABLE_UNIT[unit_of_measure]):
+        raise ConversionError("%s: unit %r, but INDICATORS gives %s the measure %r"
+                              % (where, unit_of_measure, indicator, measure))
+
+
+def build_indicators(obs, targets, bands):
+    """indicators.csv rows: every indicator the other files use, in the order of INDICATORS, nothing else."""
+    used = {o[1] for o in obs} | {t[1] for t in targets} | {b[1] for b in bands}
+    missing = sorted(used - set(INDICATORS))
+    if missing:
+        raise ConversionError("indicators without a name and measure in INDICATORS: %s" % ", ".join(missing))
+    unused = [i for i in INDICATORS if i not in used]
+    if unused:
+        raise ConversionError("INDICATORS lists indicators no file uses: %s" % ", ".join(unused))
+    for band in bands:
+        if INDICATORS[band[1]][2] != "criteria of %s" % band[4]:
+            raise ConversionError("band %r: the measure of %s should be 'criteria of %s'" % (band, band[1], band[4]))
+    return [(indicator, name, measure, english) for indicator, (name, english, measure) in INDICATORS.items()]
+
+
 def span(year, first, last):
     return "%s-%02d..%s-%02d" % (year, first, year, last)
 
@@ -199,6 +262,7 @@ def build_observations(rows):
                 raise ConversionError("%s: kind %r, expected 'midyear'" % (where, kind))
             if row["unit"] != unit_of_measure:
                 raise ConversionError("%s: unit %r, expected %r" % (where, row["unit"], unit_of_measure))
+            check_measure(indicator, unit_of_measure, where)
             month = int(match.group(2))
             if not 1 <= month <= 12:
                 raise ConversionError("%s: month %d" % (where, month))
@@ -213,6 +277,7 @@ def build_observations(rows):
                                   "add it to build_son_la.py" % (where, name))
         if row["unit"] != unit_of_measure:
             raise ConversionError("%s: unit %r, expected %r" % (where, row["unit"], unit_of_measure))
+        check_measure(indicator, unit_of_measure, where)
         obs.append((unit, indicator, year, value, "as published (published.csv line %d)" % row["_line"], row["source"]))
 
     for (indicator, year), reports in sorted(year_to_date.items()):
@@ -325,6 +390,16 @@ def main():
     except (ConversionError, OSError) as error:
         fail(str(error))
 
+    bands, cumulative = [], 0
+    for count, lowest in BANDS_PRINTED:
+        cumulative += count
+        bands.append((PROVINCE, "nrd_criteria", "2014", str(lowest), str(NRD_CRITERIA), str(cumulative)))
+    bands.append((PROVINCE, "nrd_criteria", "2014", "1", str(NRD_CRITERIA), str(rural_communes)))
+    try:
+        indicators = build_indicators(obs, TARGETS, bands)
+    except ConversionError as error:
+        fail(str(error))
+
     out = args.out
     n_obs = write_csv(os.path.join(out, "observations.csv"), ["unit", "indicator", "period", "value"],
                       [(u, i, p, format_number(v)) for u, i, p, v, _, _ in obs])
@@ -336,19 +411,15 @@ def main():
               [(u[0], u[4], u[5]) for u in units])
     write_csv(os.path.join(out, "targets.csv"), ["unit", "indicator", "period", "low", "high", "direction"],
               [t[:6] for t in TARGETS])
-    bands, cumulative = [], 0
-    for count, lowest in BANDS_PRINTED:
-        cumulative += count
-        bands.append((PROVINCE, "nrd_criteria", "2014", str(lowest), str(NRD_CRITERIA), str(cumulative)))
-    bands.append((PROVINCE, "nrd_criteria", "2014", "1", str(NRD_CRITERIA), str(rural_communes)))
     write_csv(os.path.join(out, "bands.csv"), ["unit", "indicator", "period", "min_value", "max_value", "count"],
               bands)
+    write_csv(os.path.join(out, "indicators.csv"), ["indicator", "name", "measure", "name_en"], indicators)
 
     counts = OrderedDict()
     for u, i, *_ in obs:
         counts[(u, i)] = counts.get((u, i), 0) + 1
-    print("son-la: %d observations, %d units, %d targets, %d bands -> %s"
-          % (n_obs, len(units), len(TARGETS), len(bands), out))
+    print("son-la: %d observations, %d units, %d targets, %d bands, %d indicators -> %s"
+          % (n_obs, len(units), len(TARGETS), len(bands), len(indicators), out))
     for (u, i), n in counts.items():
         print("  %-8s %-28s %d" % (u, i, n))
     print("left out of published.csv (%d rows):" % len(skipped))

@@ -7,8 +7,10 @@ DATA is the shared data folder (default ../shared/data relative to the
 repository root); it must hold vietnam-provinces/mof_province_budget.csv.
 Each source row becomes one observation: unit = province_id, indicator =
 <measure>_<kind>, period = year, value = value_billion_vnd (exact; trailing
-zeros dropped). Nothing is dropped, corrected or estimated here: the caveats
-(final 2009, carry-overs, splits and mergers) are in the dataset's README.
+zeros dropped). indicators.csv names each indicator (after the MoF column, in
+Vietnamese and English) and gives its measure, billion VND. Nothing is
+dropped, corrected or estimated here: the caveats (final 2009, carry-overs,
+splits and mergers) are in the dataset's README.
 """
 
 import os
@@ -21,6 +23,21 @@ from common import (ConversionError, decimal, fail, format_number, parse_args,
 COUNTRY = ("vietnam", "Việt Nam")
 MEASURES = ["revenue_collected", "local_expenditure", "transfer_total", "transfer_balancing", "transfer_targeted"]
 KINDS = ["plan", "final"]
+# indicators.csv: measure -> (Vietnamese name as the MoF column, English name); every
+# indicator `<measure>_<kind>` is named "<kind> <measure>" and measured in billion VND.
+MEASURE_NAMES = {
+    "revenue_collected": ("tổng thu ngân sách nhà nước trên địa bàn", "State-budget revenue collected in the province"),
+    "local_expenditure": ("tổng chi cân đối ngân sách địa phương", "Balanced local-budget expenditure"),
+    "transfer_total": ("bổ sung từ ngân sách trung ương cho ngân sách địa phương, tổng số",
+                       "Total transfers from the central budget"),
+    "transfer_balancing": ("bổ sung cân đối từ ngân sách trung ương", "Balancing transfer from the central budget"),
+    "transfer_targeted": ("bổ sung có mục tiêu từ ngân sách trung ương", "Targeted transfers from the central budget"),
+}
+KIND_NAMES = {"plan": ("Dự toán", "MoF plan"), "final": ("Quyết toán", "MoF final accounts")}
+# Final expenditure is realised spending, targeted transfers included: not "balanced" (see the README).
+NAME_OVERRIDES = {"local_expenditure_final": ("Quyết toán chi ngân sách địa phương",
+                                              "Local-budget expenditure, MoF final accounts")}
+MEASURE = "billion VND"
 HEADER = ["province_id", "province_name", "year", "kind", "measure", "value_billion_vnd", "source_file", "sheet"]
 
 
@@ -72,8 +89,20 @@ def main():
     write_csv(os.path.join(out, "sources.csv"), ["indicator", "period", "source_file", "sheet"],
               [(i, p, f, s) for (i, p), (f, s) in source_rows])
 
-    print("vietnam-provinces: %d observations, %d units (%d provinces) -> %s"
-          % (n_obs, len(units), len(names), out))
+    used = {i for _, i, _ in ordered}
+    indicators = []
+    for measure in MEASURES:
+        for kind in KINDS:
+            indicator = "%s_%s" % (measure, kind)
+            if indicator in used:
+                name, english = NAME_OVERRIDES.get(indicator, (
+                    "%s %s" % (KIND_NAMES[kind][0], MEASURE_NAMES[measure][0]),
+                    "%s, %s" % (MEASURE_NAMES[measure][1], KIND_NAMES[kind][1])))
+                indicators.append((indicator, name, MEASURE, english))
+    write_csv(os.path.join(out, "indicators.csv"), ["indicator", "name", "measure", "name_en"], indicators)
+
+    print("vietnam-provinces: %d observations, %d units (%d provinces), %d indicators -> %s"
+          % (n_obs, len(units), len(names), len(indicators), out))
     for indicator in indicator_order:
         keys = [k for k in ordered if k[1] == indicator]
         years = sorted({k[2] for k in keys})

@@ -13,9 +13,14 @@ headers, column counts; observations: ids, period forms (YYYY, YYYY-Qn,
 YYYY-MM, YYYY-MM..YYYY-MM within one year), plain decimal numbers, no
 duplicate (unit, indicator, period), one in-year granularity per series and
 no overlapping in-year periods; units: unique ids, parents exist, no cycles;
-targets and bands: numbers, low <= high, direction, count; units-gso.csv and
-sources.csv (this project's companions) cover exactly the units and the
-observations; the dataset README names every indicator id.
+targets and bands: numbers, low <= high, direction, count; indicators.csv
+(optional, as in the spec: `indicator,name,measure[,name_en]`): each indicator
+once, a name and a measure, and every indicator of observations, targets and
+bands listed, nothing else; units-gso.csv and sources.csv (this project's
+companions) cover exactly the units and the observations; the dataset README
+names every indicator id. With --rebuild, every CSV file the converter writes,
+indicators.csv included, must be committed unchanged, and every committed CSV
+file must be one the converter writes.
 """
 
 import argparse
@@ -208,7 +213,7 @@ def check_observations(folder, units, report):
 def check_targets(folder, units, report):
     path = os.path.join(folder, "targets.csv")
     if not os.path.exists(path):
-        return
+        return set()
     rows = table(path, ["unit", "indicator", "period", "low", "high", "direction"], report, optional_last=True)
     keys = set()
     for r in rows:
@@ -230,6 +235,7 @@ def check_targets(folder, units, report):
             report.error(where, "second target for %r" % (key,))
         keys.add(key)
     print("  targets.csv: %d targets" % len(rows))
+    return {r["indicator"] for r in rows}
 
 
 def descendants(units, root):
@@ -247,7 +253,7 @@ def descendants(units, root):
 def check_bands(folder, units, report):
     path = os.path.join(folder, "bands.csv")
     if not os.path.exists(path):
-        return
+        return set()
     rows = table(path, ["unit", "indicator", "period", "min_value", "max_value", "count"], report)
     keys = set()
     for r in rows:
@@ -272,6 +278,35 @@ def check_bands(folder, units, report):
             report.error(where, "duplicate band")
         keys.add(key)
     print("  bands.csv: %d bands" % len(rows))
+    return {r["indicator"] for r in rows}
+
+
+def check_indicators(folder, used, report):
+    """indicators.csv, where present: each indicator once, named and measured, exactly the ones in use."""
+    path = os.path.join(folder, "indicators.csv")
+    if not os.path.exists(path):
+        return
+    rows = table(path, ["indicator", "name", "measure", "name_en"], report, optional_last=True)
+    lines = {}
+    for r in rows:
+        where, indicator = r["_where"], r["indicator"]
+        if not INDICATOR.fullmatch(indicator):
+            report.error(where, "indicator %r is not lower_snake_case" % indicator)
+        if indicator in lines:
+            report.error(where, "indicator %r listed twice (first on line %s)" % (indicator, lines[indicator]))
+        else:
+            lines[indicator] = where.rsplit(":", 1)[1]
+        for column in ("name", "measure"):
+            if not r[column].strip():
+                report.error(where, "empty %s" % column)
+            elif r[column] != r[column].strip():
+                report.error(where, "%s %r has spaces around it" % (column, r[column]))
+    if used - set(lines):
+        report.error("indicators.csv", "indicators used but not listed: %s" % sorted(used - set(lines)))
+    if set(lines) - used:
+        report.error("indicators.csv", "indicators listed but used by no observation, target or band: %s"
+                     % sorted(set(lines) - used))
+    print("  indicators.csv: %d indicators, each named and measured" % len(rows))
 
 
 def check_companions(folder, units, observations, report):
@@ -334,8 +369,9 @@ def check_dataset(folder, report):
     before = report.errors
     units = check_units(folder, report)
     observations, counts = check_observations(folder, units, report)
-    check_targets(folder, units, report)
-    check_bands(folder, units, report)
+    targeted = check_targets(folder, units, report)
+    banded = check_bands(folder, units, report)
+    check_indicators(folder, set(counts) | targeted | banded, report)
     check_companions(folder, units, observations, report)
     check_readme(folder, counts, report)
     for indicator, n in sorted(counts.items()):
@@ -361,6 +397,9 @@ def check_rebuild(data, folders, report):
                 report.error(name, "converter failed: %s" % result.stderr.strip())
                 continue
             produced, same = sorted(os.listdir(scratch)), 0
+            for file in sorted(os.listdir(folder)):
+                if file.endswith(".csv") and file not in produced:
+                    report.error(name, "%s is committed but the converter does not produce it" % file)
             for file in produced:
                 committed = os.path.join(folder, file)
                 fresh = read_bytes(os.path.join(scratch, file))

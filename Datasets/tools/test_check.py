@@ -4,6 +4,7 @@
     python3 Datasets/tools/test_check.py
 """
 
+import csv
 import os
 import shutil
 import subprocess
@@ -13,6 +14,8 @@ import unittest
 
 TOOLS_DIR = os.path.dirname(os.path.abspath(__file__))
 SON_LA = os.path.join(os.path.dirname(TOOLS_DIR), "son-la")
+# The shared data for the --rebuild tests: $CHITIEU_SHARED_DATA, else check.py's default.
+SHARED_DATA = os.environ.get("CHITIEU_SHARED_DATA") or os.path.join(TOOLS_DIR, "..", "..", "..", "shared", "data")
 
 
 class CheckCatchesBrokenFiles(unittest.TestCase):
@@ -28,8 +31,8 @@ class CheckCatchesBrokenFiles(unittest.TestCase):
     def tearDown(self):
         shutil.rmtree(self.scratch)
 
-    def run_check(self):
-        result = subprocess.run([sys.executable, os.path.join(TOOLS_DIR, "check.py"), self.folder],
+    def run_check(self, *options):
+        result = subprocess.run([sys.executable, os.path.join(TOOLS_DIR, "check.py"), *options, self.folder],
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         return result.returncode, result.stdout
 
@@ -45,8 +48,8 @@ class CheckCatchesBrokenFiles(unittest.TestCase):
         with open(path, "w", encoding="utf-8", newline="") as handle:
             handle.write(text.replace(old, new, 1))
 
-    def assertFails(self, message):
-        code, output = self.run_check()
+    def assertFails(self, message, *options):
+        code, output = self.run_check(*options)
         self.assertEqual(code, 1, output)
         self.assertIn(message, output)
 
@@ -123,6 +126,56 @@ class CheckCatchesBrokenFiles(unittest.TestCase):
         self.append("observations.csv", "son-la,mystery_series,2013,1")
         self.append("sources.csv", "son-la,mystery_series,2013,x,y")
         self.assertFails("indicators not documented")
+
+    def test_indicator_not_listed(self):
+        self.replace("indicators.csv", "population,Dân số,persons,Population\n", "")
+        self.assertFails("indicators used but not listed: ['population']")
+
+    def test_band_and_target_indicators_must_be_listed(self):
+        self.replace("indicators.csv", "nrd_criteria,", "nrd_criteria_old,")
+        self.append("targets.csv", "son-la,poverty_rate,2014,0,3.5,at_most")
+        self.assertFails("indicators used but not listed: ['nrd_criteria', 'poverty_rate']")
+
+    def test_indicator_listed_twice(self):
+        self.append("indicators.csv", "budget_revenue,Thu ngân sách,billion VND,Budget revenue")
+        self.assertFails("indicator 'budget_revenue' listed twice (first on line 10)")
+
+    def test_indicator_listed_but_unused(self):
+        self.append("indicators.csv", "mystery_series,Chỉ tiêu bí ẩn,percent,")
+        self.assertFails("used by no observation, target or band: ['mystery_series']")
+
+    def test_indicator_without_measure(self):
+        self.replace("indicators.csv", "Diện tích tự nhiên,hectares,", "Diện tích tự nhiên,,")
+        self.assertFails("indicators.csv:19: empty measure")
+
+    def test_indicators_header(self):
+        self.replace("indicators.csv", "indicator,name,measure,name_en", "indicator,name,unit,name_en")
+        self.assertFails("header")
+
+    def test_indicators_without_english_names_pass(self):
+        path = os.path.join(self.folder, "indicators.csv")
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        self.assertEqual(rows[0], ["indicator", "name", "measure", "name_en"])
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\n").writerows(row[:3] for row in rows)
+        code, output = self.run_check()
+        self.assertEqual(code, 0, output)
+
+    @unittest.skipUnless(os.path.isdir(SHARED_DATA), "shared data folder not found: " + SHARED_DATA)
+    def test_rebuild_compares_indicators(self):
+        code, output = self.run_check("--rebuild", SHARED_DATA)
+        self.assertEqual(code, 0, output)
+        self.assertIn("indicators.csv", output)
+        self.replace("indicators.csv", "Dân số", "Dân so")
+        self.assertFails("indicators.csv differs from what the converter produces", "--rebuild", SHARED_DATA)
+        os.remove(os.path.join(self.folder, "indicators.csv"))
+        self.assertFails("indicators.csv is produced but not committed", "--rebuild", SHARED_DATA)
+
+    @unittest.skipUnless(os.path.isdir(SHARED_DATA), "shared data folder not found: " + SHARED_DATA)
+    def test_rebuild_refuses_files_the_converter_does_not_write(self):
+        self.append("extra.csv", "a,b")
+        self.assertFails("extra.csv is committed but the converter does not produce it", "--rebuild", SHARED_DATA)
 
 
 if __name__ == "__main__":

@@ -90,13 +90,17 @@ public struct Dataset: Sendable {
     public var units: [ReportingUnit]
     public var targets: [Target]
     public var bands: [BandTarget]
+    /// Names and measures of the indicators, in file order; empty without an indicators file.
+    public var indicators: [IndicatorInfo]
 
-    public init(observationsFile: String, observations: [Observation], units: [ReportingUnit] = [], targets: [Target] = [], bands: [BandTarget] = []) {
+    public init(observationsFile: String, observations: [Observation], units: [ReportingUnit] = [], targets: [Target] = [],
+                bands: [BandTarget] = [], indicators: [IndicatorInfo] = []) {
         self.observationsFile = observationsFile
         self.observations = observations
         self.units = units
         self.targets = targets
         self.bands = bands
+        self.indicators = indicators
     }
 }
 
@@ -106,12 +110,16 @@ public struct DatasetLocation: Sendable, Equatable {
     public var units: String?
     public var targets: String?
     public var bands: String?
+    /// The optional indicators file `indicator,name,measure[,name_en]`.
+    public var indicators: String?
 
-    public init(observations: String, units: String? = nil, targets: String? = nil, bands: String? = nil) {
+    public init(observations: String, units: String? = nil, targets: String? = nil, bands: String? = nil,
+                indicators: String? = nil) {
         self.observations = observations
         self.units = units
         self.targets = targets
         self.bands = bands
+        self.indicators = indicators
     }
 }
 
@@ -124,12 +132,13 @@ public struct NumberStyle: Sendable, Equatable {
 
 extension Dataset {
     /// Reads and checks every file of the dataset: the observations, and the
-    /// units, targets and bands files where the location names them. Throws
+    /// units, targets, bands and indicators files where the location names them. Throws
     /// the first problem found, files read in that order; each file's name in
     /// messages is its path as given.
     ///
     /// Formats and checks: `readObservations`, `readUnits`, `readTargets`,
-    /// `readBands`, `CSVTable` (header and row shape) and `CSVReader` (CSV).
+    /// `readBands`, `readIndicators`, `CSVTable` (header and row shape) and
+    /// `CSVReader` (CSV).
     public static func load(_ location: DatasetLocation, numbers: NumberStyle = NumberStyle()) throws(InputError) -> Dataset {
         var log = ProblemLog(gathersAll: false)
         return try read(location, numbers: numbers, log: &log)
@@ -169,8 +178,11 @@ extension Dataset {
         let bands = try file(location.bands) { reader, log throws(InputError) in
             try readBands(reader, numbers: numbers, log: &log)
         }
+        let indicators = try file(location.indicators) { reader, log throws(InputError) in
+            try readIndicators(reader, log: &log)
+        }
         if let first = log.problems.first { throw first }
         return Dataset(observationsFile: location.observations, observations: observations,
-                       units: units, targets: targets, bands: bands)
+                       units: units, targets: targets, bands: bands, indicators: indicators)
     }
 }
