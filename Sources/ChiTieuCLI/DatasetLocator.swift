@@ -45,7 +45,8 @@ enum DatasetLocator {
             observations: (folder as NSString).appendingPathComponent("observations.csv"),
             units: units ?? present("units.csv"),
             targets: targets ?? present("targets.csv"),
-            bands: bands ?? present("bands.csv")
+            bands: bands ?? present("bands.csv"),
+            indicators: present("indicators.csv")
         )
     }
 

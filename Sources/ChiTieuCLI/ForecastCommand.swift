@@ -73,6 +73,8 @@ struct ForecastCommand: ParsableCommand {
                 forecasts: forecasts,
                 levels: levels,
                 unitNames: Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+                indicatorName: dataset.indicator(indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
+                measure: dataset.indicator(indicator)?.measure,
                 language: common.lang
             )
             try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)

@@ -98,7 +98,7 @@ struct CSVTable {
     func id(_ row: CSVRecord, _ column: Int) throws(InputError) -> String {
         let field = row[column]
         guard !NumberStyle.isBlank(field.value) else {
-            throw error(at: field, expected: "a \(header[column]) id")
+            throw error(at: field, expected: "an id in the \(header[column]) column")
         }
         return NumberStyle.trimmed(field.value)
     }

@@ -9,14 +9,17 @@ public struct ForecastReport: Sendable {
     public var levels: [Double]
     /// Display names of units (`Huyện Mộc Châu`), from the units file.
     public var unitNames: [String: String]
+    /// What the indicator is called, in the report's language, if known.
+    public var indicatorName: String?
     /// What the indicator is measured in (`billion VND`), if known.
     public var measure: String?
     public var language: Language
 
-    public init(forecasts: [SeriesForecast], levels: [Double], unitNames: [String: String] = [:], measure: String? = nil, language: Language = .en) {
+    public init(forecasts: [SeriesForecast], levels: [Double], unitNames: [String: String] = [:], indicatorName: String? = nil, measure: String? = nil, language: Language = .en) {
         self.forecasts = forecasts
         self.levels = levels
         self.unitNames = unitNames
+        self.indicatorName = indicatorName
         self.measure = measure
         self.language = language
     }
@@ -91,14 +94,18 @@ public struct ForecastReport: Sendable {
         }
     }
 
-    /// Title of a series' block: indicator, unit name and id, model, measure.
+    /// Title of a series' block: unit, indicator (its name and measure when
+    /// the dataset has them), model:
+    /// `Sơn La (son-la) — revenue_plan_mof: MoF revenue plan (billion VND) — model linear`.
     func title(of item: SeriesForecast) -> String {
-        let name = unitNames[item.key.unit].map { "\($0) (\(item.key.unit))" } ?? item.key.unit
-        var parts = [item.key.indicator, name]
+        let unit = unitNames[item.key.unit].map { "\($0) (\(item.key.unit))" } ?? item.key.unit
+        var indicator = item.key.indicator
+        if let indicatorName { indicator += ": " + indicatorName }
+        if let measure { indicator += " (\(Words.measure(measure, language)))" }
+        var parts = [unit, indicator]
         if case let .success(fitted) = item.outcome {
             parts.append(Words.model(language) + " " + fitted.forecast.model)
         }
-        if let measure { parts.append(measure) }
         return parts.joined(separator: " — ")
     }
 }
