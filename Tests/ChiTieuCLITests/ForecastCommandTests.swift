@@ -66,4 +66,17 @@ import Testing
         #expect(try CommandRunner.run(["forecast", "--data", data, "--indicator", "flow", "--horizon", "1", "--level", "80,100"]).status == 64)
         #expect(try CommandRunner.run(["forecast", "--data", data, "--indicator", "flow", "--horizon", "1", "--model", "crystal-ball"]).status == 64)
     }
+
+    /// Without --data the bundled Sơn La dataset is used, with its unit and indicator names.
+    @Test func bundledDatasetByDefault() throws {
+        let english = try CommandRunner.run(["forecast", "--indicator", "revenue_plan_mof", "--horizon", "1", "--model", "naive"])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.hasPrefix("Sơn La (son-la) — revenue_plan_mof: "))
+        #expect(english.stdout.contains("(billion VND) — model naive"))
+        // naive repeats the last plan, 1,975.5 bn VND (2014).
+        #expect(english.stdout.contains("  2015        1,976   "))
+        let vietnamese = try CommandRunner.run(["forecast", "--indicator", "revenue_plan_mof", "--horizon", "1", "--model", "naive", "--lang", "vi"])
+        #expect(vietnamese.stdout.contains("(tỷ đồng) — mô hình naive"))
+        #expect(vietnamese.stdout.contains("  2015    1.976   "))
+    }
 }
