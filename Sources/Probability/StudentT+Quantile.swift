@@ -19,6 +19,7 @@ extension StudentT {
     /// Closed forms: ν = 1, u = cot(πq); ν = 2, u = (1 − 2q)/√(2q(1 − q)).
     ///
     /// quantile(1 − p) = −quantile(p) exactly whenever 1 − p is a double.
+    /// ±∞ when |t| exceeds the largest double (possible for ν < 1).
     public func quantile(_ p: Double) -> Double {
         guard isValid, p >= 0, p <= 1 else { return .nan }
         if p == 0 { return -.infinity }
@@ -43,6 +44,8 @@ extension StudentT {
             return numerator / sqrt(2 * tail * (1 - tail))
         }
         let solvesCentre = tail >= 0.25
+        // For small ν the answer can lie beyond the largest double (ν = 0.1, q = 10⁻³⁰⁰: u ≈ 10³⁰⁰⁰).
+        if !solvesCentre, tails(magnitude: .greatestFiniteMagnitude).upper > tail { return .infinity }
         let target = solvesCentre ? central : tail
         let logTarget = log(target)
         var u = startingMagnitude(tail: tail, central: central)
@@ -86,10 +89,8 @@ extension StudentT {
         } else {
             start = central / exp(logDensityAtZero)
         }
-        if !(start > 0 && start.isFinite) {
-            start = tail < 0.25 ? 1 : central / exp(logDensityAtZero)
-        }
-        return start
+        if !(start > 0) { start = 1 }
+        return min(start, 1e300)
     }
 
     /// Hill's approximation to the t quantile (G. W. Hill, "Algorithm 396:

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Probability
 
@@ -32,7 +33,7 @@ struct StudentTTests {
     }
 
     /// quantile(cdf(t)) = t for t ≤ 0, where p = cdf(t) carries full information.
-    @Test(arguments: [0.5, 1, 1.5, 2, 3, 4.5, 10, 30, 1e3, 1e10])
+    @Test(arguments: [0.1, 0.5, 1, 1.5, 2, 3, 4.5, 10, 30, 1e3, 1e10])
     func quantileInvertsCdf(nu: Double) {
         let distribution = StudentT(degreesOfFreedom: nu)
         for k in 1...120 {
@@ -42,6 +43,27 @@ struct StudentTTests {
             let back = distribution.quantile(p)
             #expect(relativeError(back, x) <= 1e-12, "ν = \(nu), x = \(x): \(back)")
         }
+    }
+
+    /// Far below the fixture's 10⁻¹²: cdf(quantile(p)) = p for p down to 10⁻³⁰⁰.
+    @Test(arguments: [1.5, 3, 10, 1e3, 1e6, 1e10])
+    func deepTailQuantile(nu: Double) {
+        let distribution = StudentT(degreesOfFreedom: nu)
+        for exponent in stride(from: 20, through: 300, by: 20) {
+            let p = pow(10, -Double(exponent))
+            let back = distribution.cdf(distribution.quantile(p))
+            #expect(relativeError(back, p) <= 1e-11, "ν = \(nu), p = \(p): cdf(quantile) = \(back)")
+        }
+    }
+
+    /// For ν < 1 the quantile can lie beyond the largest double: it is then ±∞ (checked
+    /// with mpmath: P(T > 1.8·10³⁰⁸) ≈ 0.25 at ν = 0.001 and ≈ 10⁻³¹ at ν = 0.1).
+    @Test func quantileBeyondTheLargestDouble() {
+        #expect(StudentT(degreesOfFreedom: 0.001).quantile(0.025) == -.infinity)
+        #expect(StudentT(degreesOfFreedom: 0.001).quantile(0.9) == .infinity)
+        #expect(StudentT(degreesOfFreedom: 0.1).quantile(1e-300) == -.infinity)
+        let finite = StudentT(degreesOfFreedom: 0.1).quantile(0.025)
+        #expect(finite.isFinite && relativeError(StudentT(degreesOfFreedom: 0.1).cdf(finite), 0.025) <= 1e-13)
     }
 
     @Test(arguments: [0.5, 1, 2, 3, 7.5, 30, 1e6])
