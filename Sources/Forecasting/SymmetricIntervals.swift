@@ -19,7 +19,7 @@ enum SymmetricIntervals {
         func multiplier(level: Double) -> Double {
             let p = 0.5 + level / 200
             switch self {
-            case let .studentT(df): return StudentT(degreesOfFreedom: df).quantile(p)
+            case let .studentT(df): return QuantileMemo.studentT(degreesOfFreedom: df, probability: p)
             case .normal: return Normal().quantile(p)
             }
         }
