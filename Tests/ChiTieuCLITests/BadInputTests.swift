@@ -5,10 +5,14 @@ import Testing
 /// column, and no output file.
 @Suite struct BadInputTests {
     func runOn(_ text: String) throws -> (CommandRunner.Outcome, outputLeft: Bool, path: String) {
+        try runOn(bytes: Array(text.utf8))
+    }
+
+    func runOn(bytes: [UInt8]) throws -> (CommandRunner.Outcome, outputLeft: Bool, path: String) {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("observations.csv")
-        try Data(text.utf8).write(to: input)
+        try Data(bytes).write(to: input)
         let output = folder.appendingPathComponent("out.csv")
         let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "flow", "--horizon", "1", "--model", "linear", "--format", "csv", "--output", output.path])
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "observations.csv" }
@@ -34,5 +38,28 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("\(path):3:"), "\(result.stderr)")
         #expect(!left)
+    }
+
+    /// Each kind of broken file, with the line and column the message must name.
+    static let brokenFiles: [(kind: String, bytes: [UInt8], position: String, says: String)] = [
+        ("unterminated quote", Array("unit,indicator,period,value\na,flow,2001,1\n\"a,flow,2002,2\na,flow,2003,3\n".utf8), "3:1", "closing quote"),
+        ("quote inside an unquoted field", Array("unit,indicator,period,value\na,flow,2001,1\na,fl\"ow,2002,2\n".utf8), "3:5", "no quote inside an unquoted field"),
+        ("text after a closing quote", Array("unit,indicator,period,value\na,flow,2001,1\n\"a\"x,flow,2002,2\n".utf8), "3:4", "after a closing quote"),
+        ("Windows-1258 export", Array("unit,indicator,period,value\nS".utf8) + [0xF5] + Array("n La,flow,2001,1\n".utf8), "2:2", "UTF-8"),
+        ("UTF-16", [0xFF, 0xFE] + Array("unit".utf8).flatMap { [$0, 0] }, "1:1", "found UTF-16"),
+        ("mixed granularity", Array("unit,indicator,period,value\na,flow,2001-01,1\na,flow,2001-Q2,2\n".utf8), "3:8", "one in-year granularity"),
+        ("duplicate period", Array("unit,indicator,period,value\na,flow,2001,1\nb,flow,2001,1\na,flow,2001,2\n".utf8), "4:8", "already on line 2"),
+        ("overlapping spans", Array("unit,indicator,period,value\na,flow,2001-01..2001-06,1\na,flow,2001-05..2001-08,2\n".utf8), "3:8", "do not overlap"),
+    ]
+
+    @Test(arguments: brokenFiles.indices)
+    func brokenFileIsRefused(_ index: Int) throws {
+        let broken = Self.brokenFiles[index]
+        let (result, left, path) = try runOn(bytes: broken.bytes)
+        #expect(result.status == 65, "\(broken.kind)")
+        #expect(result.stderr.hasPrefix("\(path):\(broken.position): expected "), "\(broken.kind): \(result.stderr)")
+        #expect(result.stderr.contains(broken.says), "\(broken.kind): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!left, "\(broken.kind): an output file was left")
     }
 }
