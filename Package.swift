@@ -8,7 +8,8 @@
 //   InputFiles    CSV files → observations, units, targets, bands (with positions)
 //   CLAPACKE      the C binding to OpenBLAS + LAPACKE (the only C in the package)
 //   LinearAlgebra matrices and least squares on LAPACK (the only user of C pointers)
-//   Probability   normal and Student-t distributions for intervals and probabilities
+//   Probability   normal and Student-t distributions, seeded random numbers
+//   Optimization  minimisers (Nelder–Mead, BFGS, Levenberg–Marquardt) for model fitting
 //   Forecasting   models: spec → fit → fitted model → Forecast, batch fitting built in
 //   Planning      a dataset's series → batched forecasts (later: targets, bands, lagging)
 //   Reporting     tables, CSV, JSON for people and for Excel, R, Python
@@ -21,7 +22,7 @@ let package = Package(
     products: [
         .executable(name: "chitieu", targets: ["ChiTieuCLI"]),
         .executable(name: "chitieu-bench", targets: ["ChiTieuBenchmarks"]),
-        .library(name: "ChiTieu", targets: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting", "Planning", "Reporting"]),
+        .library(name: "ChiTieu", targets: ["InputFiles", "LinearAlgebra", "Probability", "Optimization", "Forecasting", "Planning", "Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -38,9 +39,10 @@ let package = Package(
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
         .target(name: "Probability"),
+        .target(name: "Optimization", dependencies: ["LinearAlgebra"]),
 
         // Models
-        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Probability"]),
+        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Probability", "Optimization"]),
 
         // Planning
         .target(name: "Planning", dependencies: ["InputFiles", "Forecasting"]),
@@ -64,7 +66,8 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProbabilityTests", dependencies: ["Probability"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InputFilesTests", dependencies: ["InputFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting"]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI"], resources: [.copy("Fixtures")]),
     ]
