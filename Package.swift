@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProbabilityTests", dependencies: ["Probability"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InputFilesTests", dependencies: ["InputFiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
+        .testTarget(name: "OptimizationTests", dependencies: ["Optimization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting"]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI"], resources: [.copy("Fixtures")]),

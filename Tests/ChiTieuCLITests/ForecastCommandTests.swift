@@ -79,4 +79,19 @@ import Testing
         #expect(vietnamese.stdout.contains("(tỷ đồng) — mô hình naive"))
         #expect(vietnamese.stdout.contains("  2015    1.976   "))
     }
+
+    /// --cap keeps every forecast and bound inside [0, cap].
+    @Test func capBoundsTheIntervals() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("observations.csv")
+        try "unit,indicator,period,value\nx,crit,2010,2\nx,crit,2011,5\nx,crit,2012,9\nx,crit,2013,13\nx,crit,2014,17\n".write(to: input, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "crit", "--horizon", "3", "--cap", "19", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let values = csvRows(result.stdout).dropFirst().flatMap { $0[4...].compactMap(Double.init) }
+        #expect(values.count == 15)
+        #expect(values.allSatisfy { $0 >= 0 && $0 <= 19 })
+        #expect(values.contains(19))
+        #expect(try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "crit", "--horizon", "1", "--cap", "0"]).status == 64)
+    }
 }
