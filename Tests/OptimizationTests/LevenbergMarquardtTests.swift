@@ -24,10 +24,9 @@ import Darwin
 
     struct Reference: Decodable { let problems: [Problem] }
 
-    /// Read from the source tree: this test target declares no resources.
     static let reference: Reference = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/levenberg-marquardt.json")
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+            .appendingPathComponent("levenberg-marquardt.json")
         return try! JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
     }()
 
