@@ -94,4 +94,19 @@ import Testing
         #expect(values.contains(19))
         #expect(try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "crit", "--horizon", "1", "--cap", "0"]).status == 64)
     }
+
+    /// The HTML page is self-contained and shows a unit named `<script>` as text.
+    @Test func htmlEscapesNames() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("observations.csv")
+        var text = "unit,indicator,period,value\n"
+        for year in 2001...2008 { text += "<script>alert(1)</script>,flow,\(year),\(Double(year - 2000) * 1.5 + Double(year % 2))\n" }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "flow", "--horizon", "1", "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!result.stdout.contains("<script"))
+    }
 }
