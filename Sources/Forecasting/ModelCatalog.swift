@@ -28,6 +28,7 @@ public enum ModelCatalog {
     static let families: [(names: [String], parse: Parser)] = [
         (["naive", "drift", "mean", "linear", "loglinear", "quadratic"], simpleModel),
         (["logistic"], LogisticGrowth.parse),
+        (["theta:optimized"], OptimizedTheta.parse),
         (["auto", "combo"], selectionModel),
     ]
 
