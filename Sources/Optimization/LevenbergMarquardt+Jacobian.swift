@@ -47,7 +47,6 @@ extension LevenbergMarquardt {
     }
 }
 
-
 extension Array where Element == Double {
     /// Σ xᵢ².
     var sumOfSquares: Double { reduce(0) { $0 + $1 * $1 } }

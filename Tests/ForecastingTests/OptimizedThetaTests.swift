@@ -115,10 +115,12 @@ import Testing
         }
         #expect(throws: ModelError.self) { try model.fit(TimeSeries(start: 2000, frequency: 1, values: [1, 2, .nan, 4, 5, 6, 7, 8])) }
         #expect(throws: ModelError.self) { try model.fit(TimeSeries(start: 2000, frequency: 1, values: [1, 2, .infinity, 4, 5, 6, 7, 8])) }
-        // A constant series is forecast as itself, with zero-width intervals.
-        let flat = try model.forecast(TimeSeries(start: 2000, frequency: 1, values: Array(repeating: 7, count: 10)), horizon: 3, levels: [95])
+        // A constant series is forecast as itself, σ̂ = 0, zero-width intervals, no likelihood.
+        let constant = try model.fit(TimeSeries(start: 2000, frequency: 1, values: Array(repeating: 7.25, count: 10)))
+        let flat = try constant.forecast(horizon: 3, levels: [95])
+        #expect(constant.summary.sigma2 == 0 && constant.summary.logLikelihood == nil && constant.theta == 1)
         for h in 0..<3 {
-            #expect(abs(flat.mean[h] - 7) <= 1e-9 && abs(flat.lower[0][h] - 7) <= 1e-9 && abs(flat.upper[0][h] - 7) <= 1e-9)
+            #expect(flat.mean[h] == 7.25 && flat.lower[0][h] == 7.25 && flat.upper[0][h] == 7.25)
         }
         // A straight line is followed exactly.
         let line = try model.forecast(TimeSeries(start: 2000, frequency: 1, values: (0..<12).map { 3 + 2 * Double($0) }), horizon: 3, levels: [95])

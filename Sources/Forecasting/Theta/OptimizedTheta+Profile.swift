@@ -93,6 +93,12 @@ struct ThetaProfile {
     /// min over α of the profile: a grid of step 0.01 on [0.1, 0.99], then
     /// golden-section search between the best grid point's neighbours.
     func optimum() throws(ModelError) -> Point {
+        // A constant series is fitted exactly by any α with θ = 1 and ℓ₀ = the
+        // value; rounding in the linear step would leave σ̂ ≈ 1e-16·|y| and
+        // a near-infinite likelihood instead of the defined σ̂ = 0.
+        if values.allSatisfy({ $0 == values[0] }) {
+            return Point(alpha: 0.5, initialLevel: values[0], weight: 0, sumOfSquares: 0)
+        }
         let range = OptimizedTheta.alphaRange
         let grid = (0...89).map { range.lowerBound + Double($0) / 100 }
         var best = try self.best(alpha: grid[0])

@@ -60,6 +60,21 @@ public struct OptimizedTheta: ForecastingModel {
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
+        let problem = ThetaProfile(values: try Self.checkedValues(series))
+        return try fitted(problem, at: try problem.optimum(), series: series)
+    }
+
+    /// The model at given parameters instead of optimised ones (for checking
+    /// against another implementation's estimates): ℓ₀ = `initialLevel`, α, θ
+    /// as given, everything else as `fit`.
+    public func fit(_ series: TimeSeries, alpha: Double, theta: Double, initialLevel: Double) throws(ModelError) -> Fitted {
+        let problem = ThetaProfile(values: try Self.checkedValues(series))
+        let point = ThetaProfile.Point(alpha: alpha, initialLevel: initialLevel, weight: 1 - 1 / theta, sumOfSquares: .nan)
+        return try fitted(problem, at: point, series: series)
+    }
+
+    /// The values, or why the model cannot be fitted to them.
+    private static func checkedValues(_ series: TimeSeries) throws(ModelError) -> [Double] {
         let y = series.values
         if let gap = y.firstIndex(where: \.isNaN) {
             throw .notIdentified("the optimised theta model needs one value per period, and period \(series.start + gap) is missing")
@@ -68,20 +83,7 @@ public struct OptimizedTheta: ForecastingModel {
             throw .numerical("the series holds the non-finite value \(bad)")
         }
         guard y.count >= 7 else { throw .tooFewObservations(needed: 7, found: y.count) }
-        let problem = ThetaProfile(values: y)
-        return try fitted(problem, at: try problem.optimum(), series: series)
-    }
-
-    /// The model at given parameters instead of optimised ones (for checking
-    /// against another implementation's estimates): ℓ₀ = `initialLevel`, α, θ
-    /// as given, everything else as `fit`.
-    public func fit(_ series: TimeSeries, alpha: Double, theta: Double, initialLevel: Double) throws(ModelError) -> Fitted {
-        let problem = ThetaProfile(values: series.values)
-        guard series.values.count >= 7, series.values.allSatisfy(\.isFinite) else {
-            throw .tooFewObservations(needed: 7, found: series.observedCount)
-        }
-        let point = ThetaProfile.Point(alpha: alpha, initialLevel: initialLevel, weight: 1 - 1 / theta, sumOfSquares: .nan)
-        return try fitted(problem, at: point, series: series)
+        return y
     }
 
     private func fitted(_ problem: ThetaProfile, at best: ThetaProfile.Point, series: TimeSeries) throws(ModelError) -> Fitted {
