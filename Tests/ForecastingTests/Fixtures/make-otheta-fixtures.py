@@ -8,7 +8,12 @@ Writes, next to this script:
 - otheta-fits.csv       series,name,value: statsforecast's initial_smoothed,
                         alpha, theta, its in-sample sum of squared one-step
                         errors from the 4th on (sse, what it minimises up to
-                        a constant factor) and sigma (std of those, ddof 1)
+                        a constant factor), sigma (std of those, ddof 1),
+                        and profile_sse: the least SSE over a grid of 8,901
+                        alphas in [0.1, 0.99] (step 1e-4), with the best
+                        initial level and theta in [1, 1e10] at each alpha
+                        by numpy's lstsq (they enter linearly), a brute-force
+                        check that an optimiser has not stopped short
 - otheta-forecasts.csv  series,step,time,mean,lo_80,hi_80,lo_95,hi_95 as
                         OptimizedTheta().forecast(level=[80, 95]) gives them
                         (200 simulated paths, seed 0), then sim_lo_*/sim_hi_*:
@@ -29,6 +34,29 @@ M3 = "/work/shared/data/m3-yearly/m3-yearly.csv"
 M3_IDS = ["Y1", "Y20", "Y100", "Y300", "Y500", "Y645"]
 HORIZON = 6
 LEVELS = [80, 95]
+
+def profile_sse(y, alpha):
+    """min over (initial level, phi = 1 - 1/theta) of the OTM criterion at alpha."""
+    n = len(y)
+    t = np.arange(1, n + 1)
+    b = 6 * (2 * np.dot(t, y) / n - (n + 1) * y.mean()) / (n * n - 1)
+    a = y.mean() - (n + 1) * b / 2
+    smoothed = np.zeros(n)
+    for i in range(1, n):
+        smoothed[i] = alpha * y[i - 1] + (1 - alpha) * smoothed[i - 1]
+    i = np.arange(n)
+    level_column = (1 - alpha) ** i
+    trend = a * (1 - alpha) ** i + b * (1 - (1 - alpha) ** (i + 1)) / alpha
+    r = (y - smoothed)[3:]
+    x = np.column_stack([level_column, trend])[3:]
+    level, phi = np.linalg.lstsq(x, r, rcond=None)[0]
+    if not 0 <= phi <= 1 - 1e-10:
+        phi = min(max(phi, 0.0), 1 - 1e-10)
+        rest = r - phi * x[:, 1]
+        level = np.dot(x[:, 0], rest) / np.dot(x[:, 0], x[:, 0])
+    e = r - x @ np.array([level, phi])
+    return float(e @ e)
+
 
 series = {}
 with open(M3) as f:
@@ -57,7 +85,8 @@ for name in names:
     sigma = float(np.std(e[3:], ddof=1))
     par = model["par"]
     for key, value in [("initial_smoothed", par["initial_smoothed"]), ("alpha", par["alpha"]),
-                       ("theta", par["theta"]), ("sse", sse), ("sigma", sigma), ("n", len(y))]:
+                       ("theta", par["theta"]), ("sse", sse), ("sigma", sigma), ("n", len(y)),
+                       ("profile_sse", min(profile_sse(y, a) for a in np.linspace(0.1, 0.99, 8901)))]:
         fit_rows.append((name, key, repr(float(value))))
 
     fc = OptimizedTheta(season_length=1).forecast(y, HORIZON, level=LEVELS)
