@@ -40,6 +40,10 @@
 /// Gaussian likelihood of the m = n − 3 errors it minimises, with 3 estimated
 /// parameters (ℓ₀, α, θ) besides σ², and `observationCount` m.
 ///
+/// No seasonal adjustment: statsforecast divides a seasonal series by its
+/// classical decomposition first (season_length > 1); this model fits the
+/// values as given, which is what yearly indicators need.
+///
 /// Errors: fewer than 7 values (the 3 skipped errors, 3 parameters and one
 /// degree of freedom) → `tooFewObservations`; a gap → `notIdentified`; a
 /// non-finite value → `numerical`. A constant series is fitted exactly
