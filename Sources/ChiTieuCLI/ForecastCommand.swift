@@ -52,6 +52,9 @@ struct ForecastCommand: ParsableCommand {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
         _ = try levels()
         if let cap, !(cap > 0) { throw ValidationError("--cap must be positive, found \(cap)") }
+        if model == "logistic" && cap == nil {
+            throw ValidationError("--model logistic needs the indicator's ceiling: --cap C (e.g. --cap 19 for criteria met of 19)")
+        }
         guard ModelCatalog.model(named: model, options: modelOptions) != nil else {
             throw ValidationError("unknown model '\(model)'; models: \(ModelCatalog.names.joined(separator: ", "))")
         }

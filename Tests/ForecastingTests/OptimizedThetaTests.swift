@@ -115,7 +115,9 @@ import Testing
         #expect(throws: ModelError.tooFewObservations(needed: 7, found: 6)) {
             try model.fit(TimeSeries(start: 2000, frequency: 1, values: [1, 2, 3, 4, 5, 6]))
         }
-        #expect(throws: ModelError.self) { try model.fit(TimeSeries(start: 2000, frequency: 1, values: [1, 2, .nan, 4, 5, 6, 7, 8])) }
+        // A gap is filled by a straight line first: the same fit as on the filled series.
+        let gappy = TimeSeries(start: 2000, frequency: 1, values: [1, 2.5, .nan, 4, 5.5, 6, 7.5, 8])
+        #expect(try model.forecast(gappy, horizon: 2, levels: [80]) == model.forecast(gappy.interpolatingGaps(), horizon: 2, levels: [80]))
         #expect(throws: ModelError.self) { try model.fit(TimeSeries(start: 2000, frequency: 1, values: [1, 2, .infinity, 4, 5, 6, 7, 8])) }
         // A constant series is forecast as itself, σ̂ = 0, zero-width intervals, no likelihood.
         let constant = try model.fit(TimeSeries(start: 2000, frequency: 1, values: Array(repeating: 7.25, count: 10)))

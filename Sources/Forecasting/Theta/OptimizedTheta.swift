@@ -45,8 +45,10 @@
 /// values as given, which is what yearly indicators need.
 ///
 /// Errors: fewer than 7 values (the 3 skipped errors, 3 parameters and one
-/// degree of freedom) → `tooFewObservations`; a gap → `notIdentified`; a
-/// non-finite value → `numerical`. A constant series is fitted exactly
+/// degree of freedom) → `tooFewObservations`; a non-finite value →
+/// `numerical`. A gap is filled by straight-line interpolation first
+/// (`TimeSeries.interpolatingGaps`, as R's `na.interp`), since the recursion
+/// needs one value per period. A constant series is fitted exactly
 /// (θ = 1, ℓ₀ = the value, σ = 0: zero-width intervals, nil likelihood).
 ///
 /// Batch fitting maps over the series: each has its own line Aₙ, Bₙ and its
@@ -79,10 +81,7 @@ public struct OptimizedTheta: ForecastingModel {
 
     /// The values, or why the model cannot be fitted to them.
     private static func checkedValues(_ series: TimeSeries) throws(ModelError) -> [Double] {
-        let y = series.values
-        if let gap = y.firstIndex(where: \.isNaN) {
-            throw .notIdentified("the optimised theta model needs one value per period, and period \(series.start + gap) is missing")
-        }
+        let y = series.interpolatingGaps().values
         if let bad = y.first(where: { !$0.isFinite }) {
             throw .numerical("the series holds the non-finite value \(bad)")
         }
