@@ -85,6 +85,7 @@ extension BacktestReport {
             }
             if model.overall.count == 0 { notes.append("\(model.model): " + Words.nothingScored(language)) }
         }
+        if Set(result.models.map(\.overall.seriesCount)).count > 1 { notes.append(Words.unequalSeries(language)) }
         return notes
     }
 

@@ -72,7 +72,7 @@ public struct BacktestReport: Sendable {
     }
 
     private func cells(_ m: AccuracyMeasures) -> [CSVText.Cell] {
-        [.number(Double(m.seriesCount)), .number(Double(m.count)), .number(m.mae), .number(m.rmse), .number(m.mape), .number(m.smape), .number(m.mase)]
+        [.text(String(m.seriesCount)), .text(String(m.count)), .number(m.mae), .number(m.rmse), .number(m.mape), .number(m.smape), .number(m.mase)]
             + m.coverage.map(CSVText.Cell.number) + m.winkler.map(CSVText.Cell.number)
     }
 

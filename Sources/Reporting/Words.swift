@@ -44,11 +44,12 @@ extension Words {
         let steps = horizon == 1 ? "1" : "1–\(horizon)"
         if language == .vi {
             let unit = ["year": "năm", "quarter": "quý", "month": "tháng"][granularity] ?? granularity
-            return "Kiểm định dự báo trên số liệu quá khứ — \(indicator) (theo \(unit)): \(series) chuỗi, dự báo \(steps) \(unit) tới, \(origins) mốc dự báo cách nhau \(step) \(unit)"
+            let spacing = origins == 1 ? "" : " cách nhau \(step) \(unit)"
+            return "Kiểm định dự báo trên số liệu quá khứ — \(indicator) (theo \(unit)): \(series) chuỗi, dự báo \(steps) \(unit) tới, \(origins) mốc dự báo\(spacing)"
         }
         let adjective = ["year": "yearly", "quarter": "quarterly", "month": "monthly"][granularity] ?? granularity
-        let apart = "\(step) \(granularity)\(step == 1 ? "" : "s") apart"
-        return "Backtest of \(indicator) (\(adjective)): \(series) series, horizon \(steps), \(origins) origin\(origins == 1 ? "" : "s") \(apart)"
+        let apart = origins == 1 ? "" : " \(step) \(granularity)\(step == 1 ? "" : "s") apart"
+        return "Backtest of \(indicator) (\(adjective)): \(series) series, horizon \(steps), \(origins) origin\(origins == 1 ? "" : "s")\(apart)"
     }
 
     static func backtestMethod(_ language: Language) -> String {
@@ -87,5 +88,13 @@ extension Words {
 
     static func nothingScored(_ language: Language) -> String {
         language == .vi ? "không chấm được dự báo nào" : "nothing scored"
+    }
+}
+
+extension Words {
+    static func unequalSeries(_ language: Language) -> String {
+        language == .vi
+            ? "Lưu ý: các mô hình được chấm trên số chuỗi khác nhau (cột \"chuỗi\"), nên so sánh giữa chúng chỉ gần đúng."
+            : "Note: the models were scored on different numbers of series (column \"series\"), so they are not compared on the same forecasts."
     }
 }
