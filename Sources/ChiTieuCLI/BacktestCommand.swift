@@ -33,8 +33,10 @@ struct BacktestCommand: ParsableCommand {
             measure is an empty cell. Rows per model: all/all, all/1…H, then each unit's \
             all and 1…H.
 
-            Example:
-              chitieu backtest --indicator revenue_plan_mof --horizon 2 --models naive,drift,linear
+            Examples:
+              chitieu backtest --indicator revenue_plan_mof --horizon 2
+              chitieu backtest --data obs.csv --indicator grdp --horizon 3 \\
+                --models naive,linear --origins 4 --format csv --output scores.csv
             """
     )
 

@@ -87,6 +87,18 @@ import Testing
         #expect((models[0]["horizons"] as? [Any])?.count == 2)
     }
 
+    /// --unit narrows the panel; the unit rows are the same as in the whole panel's run.
+    @Test func unitsCanBeChosen() throws {
+        let some = try backtest(["--horizon", "3", "--origins", "4", "--models", "naive", "--unit", "alpha,delta", "--format", "csv"])
+        #expect(some.status == 0, "\(some.stderr)")
+        let rows = csvRows(some.stdout).dropFirst()
+        #expect(Set(rows.map { $0[1] }) == ["all", "alpha", "delta"])
+        let whole = csvRows(try backtest(["--horizon", "3", "--origins", "4", "--models", "naive", "--format", "csv"]).stdout)
+        #expect(rows.filter { $0[1] == "alpha" } == whole.filter { $0[1] == "alpha" })
+        #expect(rows.first?[4] == "2", "the panel row averages 2 series")
+        #expect(try backtest(["--horizon", "3", "--unit", "omega"]).status == 64)
+    }
+
     @Test func markdownAndExcel() throws {
         let markdown = try backtest(["--horizon", "2", "--origins", "2", "--format", "markdown"])
         #expect(markdown.status == 0)
