@@ -78,10 +78,16 @@ public enum Backtest {
                 // A training set ending in a gap ends before the origin; forecast across the gap.
                 let steps = plan.horizon + (origin - training.end)
                 let forecast = try fitted.forecast(horizon: steps, levels: plan.levels)
+                guard forecast.levels == plan.levels else {
+                    throw ModelError.numerical("the model returned intervals at \(forecast.levels), not the \(plan.levels) asked for")
+                }
                 let points = forecast.scored(against: series, scale: NaiveScale.scale(of: training), origin: origin)
                     .filter { (1...plan.horizon).contains($0.step) }
-                for point in points where !(point.forecast.isFinite && point.lower.allSatisfy(\.isFinite) && point.upper.allSatisfy(\.isFinite)) {
-                    throw ModelError.numerical("the forecast for step \(point.step) is not finite")
+                for point in points where !point.forecast.isFinite {
+                    throw ModelError.numerical("the point forecast for step \(point.step) is \(point.forecast)")
+                }
+                for point in points where !(point.lower.allSatisfy(\.isFinite) && point.upper.allSatisfy(\.isFinite)) {
+                    throw ModelError.numerical("an interval bound for step \(point.step) is not finite")
                 }
                 return (fitted.modelName, points)
             }

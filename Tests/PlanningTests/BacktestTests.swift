@@ -122,6 +122,24 @@ import Testing
         #expect(result.models[0].overall.mae == 1.5)
     }
 
+    /// Quarterly data: the MASE scale is the seasonal naive error (lag 4) of
+    /// each origin's own training data.
+    @Test func quarterlyScaleIsSeasonalPerOrigin() throws {
+        // Quarters of 2010–2013: a seasonal pattern growing by 2 a year, then by 6 in 2013.
+        let values: [Double] = [10, 20, 30, 40, 12, 22, 32, 42, 14, 24, 34, 44, 20, 30, 40, 50]
+        var rows: [Observation] = []
+        for (i, value) in values.enumerated() {
+            rows.append(Observation(unit: "q", indicator: "x", period: .quarter(year: 2010 + i / 4, quarter: i % 4 + 1), value: value, line: 0))
+        }
+        let panel = try SeriesSelection(dataset: Dataset(observationsFile: "obs.csv", observations: rows), indicator: "x")
+        let plan = BacktestPlan(horizon: 1, origins: 2, step: 4)
+        let series = Backtest.run(panel, models: [AnyForecastingModel(NaiveForecast())], plan: plan).models[0].series[0]
+        // Origins 2013-Q3 (training to 2013-Q3: lag-4 changes eight of 2, three of 6 → 34/11)
+        // and 2012-Q3 (training to 2012-Q3: seven changes of 2 → 2).
+        #expect(series.origins == [4 * 2013 + 2, 4 * 2012 + 2])
+        #expect(series.points.map(\.scale) == [34.0 / 11, 2])
+    }
+
     /// Default origins: 5, or as many as leave the longest series 3 values.
     @Test func defaultOrigins() throws {
         let long = TimeSeries(start: 2000, frequency: 1, values: (0..<20).map(Double.init))
