@@ -84,15 +84,15 @@ struct BacktestCommand: ParsableCommand {
         }
     }
 
-    func chosenModels() throws -> [AnyForecastingModel] {
+    /// The models of --models with the names they were asked by; a model named twice is run once.
+    func chosenModels() throws -> [(name: String, model: AnyForecastingModel)] {
         let names = models.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         var seen = Set<String>()
         return try names.compactMap { name in
             guard let model = ModelCatalog.model(named: name) else {
                 throw ValidationError("unknown model '\(name)' in --models; models: \(ModelCatalog.names.joined(separator: ", "))")
             }
-            // A model named twice is run once.
-            return seen.insert(name).inserted ? model : nil
+            return seen.insert(name).inserted ? (name, model) : nil
         }
     }
 
@@ -106,7 +106,7 @@ struct BacktestCommand: ParsableCommand {
             let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units, granularity: granularity)
             let plan = origins.map { BacktestPlan(horizon: horizon, origins: $0, step: step, levels: levels) }
                 ?? BacktestPlan(horizon: horizon, step: step, levels: levels, fitting: selection.series)
-            let result = Backtest.run(selection, models: chosen, plan: plan)
+            let result = Backtest.run(selection, models: chosen.map(\.model), names: chosen.map(\.name), plan: plan)
             let report = BacktestReport(
                 result: result,
                 indicatorName: dataset.indicator(indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },

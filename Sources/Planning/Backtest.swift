@@ -16,10 +16,15 @@ import InputFiles
 /// other error, or a non-finite forecast, is recorded as a failure of that
 /// origin. Neither stops the other series or origins.
 public enum Backtest {
-    public static func run(_ selection: SeriesSelection, models: [AnyForecastingModel], plan: BacktestPlan) -> BacktestResult {
-        BacktestResult(
+    /// Backtests each model; `names` label them in the result (default:
+    /// each model's own `name`), so a report can say `ses` where the model
+    /// calls itself `ets:ANN`.
+    public static func run(_ selection: SeriesSelection, models: [AnyForecastingModel], names: [String]? = nil, plan: BacktestPlan) -> BacktestResult {
+        precondition(names == nil || names!.count == models.count, "one name per model")
+        let labels = names ?? models.map(\.name)
+        return BacktestResult(
             indicator: selection.indicator, granularity: selection.granularity, plan: plan, keys: selection.keys,
-            models: models.map { evaluate($0, on: selection, plan: plan) })
+            models: zip(models, labels).map { evaluate($0, named: $1, on: selection, plan: plan) })
     }
 
     /// Per-series tallies while the origins are run.
@@ -31,7 +36,7 @@ public enum Backtest {
         var fittedNames: [String] = []
     }
 
-    static func evaluate(_ model: AnyForecastingModel, on selection: SeriesSelection, plan: BacktestPlan) -> ModelBacktest {
+    static func evaluate(_ model: AnyForecastingModel, named name: String, on selection: SeriesSelection, plan: BacktestPlan) -> ModelBacktest {
         let all = selection.series
         var tallies = Array(repeating: Tally(), count: all.count)
         for k in 0..<plan.origins {
@@ -67,7 +72,7 @@ public enum Backtest {
                 key: key, points: tally.points, origins: tally.origins, skipped: tally.skipped,
                 failures: tally.failures, fittedNames: tally.fittedNames, plan: plan)
         }
-        return ModelBacktest(model: model.name, series: series, plan: plan)
+        return ModelBacktest(model: name, series: series, plan: plan)
     }
 
     /// Forecasts from one fit far enough to reach origin + H, and scores the

@@ -40,7 +40,8 @@ public struct SeriesBacktest: Sendable {
 /// measures average each series' measure at that horizon over the series
 /// scored there. See `AccuracyMeasures.mean(of:levels:)`.
 public struct ModelBacktest: Sendable {
-    /// The model as it was asked for (`naive`, `ets`).
+    /// The model as it was asked for (`naive`, `ses`, `ets`); the fitted
+    /// models' exact names are in each series' `fittedNames`.
     public var model: String
     /// One entry per series of the selection, in its order.
     public var series: [SeriesBacktest]

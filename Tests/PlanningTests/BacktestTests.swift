@@ -120,6 +120,10 @@ import Testing
         // drift and linear are exact on a line.
         #expect(result.models[1].overall.mae < 1e-9 && result.models[2].overall.mae < 1e-9)
         #expect(result.models[0].overall.mae == 1.5)
+        // Labels as asked; the fitted names stay with each series.
+        let labelled = Backtest.run(panel, models: [models[0]], names: ["random-walk"], plan: BacktestPlan(horizon: 1, origins: 1))
+        #expect(labelled.models[0].model == "random-walk")
+        #expect(labelled.models[0].series[0].fittedNames == ["naive"])
     }
 
     /// Quarterly data: the MASE scale is the seasonal naive error (lag 4) of
