@@ -162,7 +162,8 @@ def main():
             rows = [r for r in csv.DictReader(f) if r["unit"] == "all" and r["horizon"] == "all"]
 
     print(f"M3 yearly: {len(series)} series, last {HOLDOUT} values held out, h = 1..{HOLDOUT}\n")
-    header = f"{'model':<10} {'series':>6} {'sMAPE':>7} {'MASE':>6} {'cov80':>6} {'cov95':>6}   published counterpart (sMAPE / MASE / cov80 / cov95)"
+    width = max([len("model")] + [len(r["model"]) for r in rows])
+    header = f"{'model':<{width}} {'series':>6} {'sMAPE':>7} {'MASE':>6} {'cov80':>6} {'cov95':>6}   published counterpart (sMAPE / MASE / cov80 / cov95)"
     print(header)
     print("-" * len(header))
     for r in rows:
@@ -171,7 +172,7 @@ def main():
         if counterpart:
             s, m, c80, c95, _ = PUBLISHED[counterpart]
             published = f"{counterpart}: " + " / ".join(fmt(x) if x is not None else "–" for x in (s, m, c80, c95))
-        print(f"{r['model']:<10} {r['series']:>6} {fmt(r['smape']):>7} {fmt(r['mase']):>6} "
+        print(f"{r['model']:<{width}} {r['series']:>6} {fmt(r['smape']):>7} {fmt(r['mase']):>6} "
               f"{fmt(r['coverage_80'], 1):>6} {fmt(r['coverage_95'], 1):>6}   {published}")
 
     smape, mase = naive_reference(series)
