@@ -1,0 +1,130 @@
+import Optimization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Maximum-likelihood estimation of one ETS model, as R's `etsmodel` with
+/// `opt.crit = "lik"`, `bounds = "both"`.
+///
+/// The criterion is R's
+///
+///     L*(θ, x₀) = n · log Σ eₜ²  +  2 Σ log |ŷₜ|   (the second sum for multiplicative errors only),
+///
+/// −2 × the Gaussian log-likelihood with σ² concentrated out, up to a
+/// constant (HKOS 2008, §5.1); R reports log-likelihood = −L*/2 and counts
+/// k = (smoothing parameters + free initial states) + 1 for σ². It is
+/// minimised jointly over the smoothing parameters and the free initial
+/// states (ℓ₀, b₀, m − 1 seasonal terms; the last is implied, so the terms
+/// sum to 0, or to m when multiplicative) by Nelder–Mead from R's starting
+/// point (`ETSParameterSpace.startingPoint`, `ETSInitialState`) with R's
+/// settings (2000 evaluations, relative tolerance √ε). Points outside the
+/// parameter space, or with a negative multiplicative seasonal term, are
+/// rejected. Then Nelder–Mead restarts from the optimum, in coordinates
+/// centred on it and scaled to the noise level, while that still gains, so
+/// the likelihood reached is R's or higher.
+struct ETSEstimation: Sendable {
+    let components: ETSComponents
+    /// Seasonal period m (1 without season).
+    let period: Int
+    /// At most this many restarts after R's run (0: R's optimum alone).
+    var restarts: Int = 6
+
+    /// Number of smoothing parameters estimated.
+    var smoothingCount: Int {
+        1 + (components.hasTrend ? 1 : 0) + (components.hasSeason ? 1 : 0) + (components.isDamped ? 1 : 0)
+    }
+
+    /// Number of free initial states.
+    var stateCount: Int { 1 + (components.hasTrend ? 1 : 0) + (components.hasSeason ? period - 1 : 0) }
+
+    /// R's names of the estimated values, in order: alpha, beta, gamma, phi, l, b, s0 … s(m−2).
+    var parameterNames: [String] {
+        var names = ["alpha"]
+        if components.hasTrend { names.append("beta") }
+        if components.hasSeason { names.append("gamma") }
+        if components.isDamped { names.append("phi") }
+        names.append("l")
+        if components.hasTrend { names.append("b") }
+        if components.hasSeason { names += (0..<(period - 1)).map { "s\($0)" } }
+        return names
+    }
+
+    /// The smoothing parameters and the full initial state a parameter vector stands for.
+    func decode(_ x: [Double]) -> (ETSSmoothing, ETSState) {
+        var i = 0
+        var s = ETSSmoothing(alpha: x[0])
+        i = 1
+        if components.hasTrend { s.beta = x[i]; i += 1 }
+        if components.hasSeason { s.gamma = x[i]; i += 1 }
+        if components.isDamped { s.phi = x[i]; i += 1 }
+        var state = ETSState(level: x[i])
+        i += 1
+        if components.hasTrend { state.trend = x[i]; i += 1 }
+        if components.hasSeason {
+            var terms = Array(x[i..<(i + period - 1)])
+            let total = terms.reduce(0, +)
+            terms.append((components.season == .multiplicative ? Double(period) : 0) - total)
+            state.season = terms
+        }
+        return (s, state)
+    }
+
+    /// L*(x), or +∞ where the point is rejected (R's `lik` target).
+    func criterion(_ x: [Double], _ y: [Double], space: ETSParameterSpace) -> Double {
+        let (smoothing, state) = decode(x)
+        guard space.contains(smoothing) else { return .infinity }
+        if components.season == .multiplicative, state.season.contains(where: { $0 < 0 }) { return .infinity }
+        let value = ETSRecursion(components: components, smoothing: smoothing).run(y, from: state).likelihoodCriterion
+        if value.isNaN { return .infinity }
+        return max(value, -1e10)
+    }
+
+    /// The minimiser of L* and its value.
+    func maximizeLikelihood(_ y: [Double]) throws(ModelError) -> (point: [Double], criterion: Double) {
+        let space = ETSParameterSpace(components: components, period: period)
+        let s = space.startingPoint()
+        var start = [s.alpha]
+        if components.hasTrend { start.append(s.beta) }
+        if components.hasSeason { start.append(s.gamma) }
+        if components.isDamped { start.append(s.phi) }
+        start += try ETSInitialState.start(y, components: components, period: period)
+        let objective = { (x: [Double]) in criterion(x, y, space: space) }
+        let first = NelderMead().minimize(from: start, objective)
+        guard first.value.isFinite else {
+            throw .numerical("ETS(\(components.code)): no admissible starting point")
+        }
+        var best = (point: first.point, criterion: first.value)
+
+        // Restarts: u ↦ best + scale ⊙ u from u = 0, steps of 0.1 in u (0.1 in
+        // each smoothing parameter, 0.1 σ̂ in each state).
+        for _ in 0..<restarts {
+            let scales = restartScales(best.point, y)
+            let centre = best.point
+            let restart = NelderMead().minimize(from: Array(repeating: 0, count: centre.count)) { u in
+                objective(zip(centre, zip(scales, u)).map { $0 + $1.0 * $1.1 })
+            }
+            let point = zip(centre, zip(scales, restart.point)).map { $0 + $1.0 * $1.1 }
+            let value = objective(point)
+            guard value < best.criterion - 1e-9 * abs(best.criterion) else {
+                if value < best.criterion { best = (point, value) }
+                break
+            }
+            best = (point, value)
+        }
+        return best
+    }
+
+    /// Step scales of a restart: 1 for smoothing parameters; for states the
+    /// innovations' standard deviation (relative ones times the level).
+    private func restartScales(_ x: [Double], _ y: [Double]) -> [Double] {
+        let (smoothing, state) = decode(x)
+        let pass = ETSRecursion(components: components, smoothing: smoothing).run(y, from: state, keepInnovations: true)
+        var sigma = (pass.innovations.reduce(0) { $0 + $1 * $1 } / Double(y.count)).squareRoot()
+        if components.error == .multiplicative { sigma *= abs(state.level) }
+        if !(sigma.isFinite && sigma > 0) { sigma = 0.01 * max(abs(state.level), 1e-8) }
+        return (0..<x.count).map { $0 < smoothingCount ? 1 : max(sigma, 1e-8 * abs(x[$0])) }
+    }
+}
