@@ -26,10 +26,16 @@ import Testing
     }
 
     /// The worst relative gap of a forecast from R's rows (means and 80/95 bounds).
-    static func forecastGap(_ f: Forecast, _ rows: [ETSFixtures.Row]) -> (mean: Double, bounds: Double) {
+    ///
+    /// For ETS(A,N,A) the bounds at steps h ≡ 0 (mod m) are left out: R's
+    /// `class1` adds the γ term there one step early (see
+    /// `ETSForecastVariance`; `ETSIntervalTests` shows simulation agrees
+    /// with the value here, not R's).
+    static func forecastGap(_ f: Forecast, _ rows: [ETSFixtures.Row], code: String = "") -> (mean: Double, bounds: Double) {
         var mean = 0.0, bounds = 0.0
         for (h, row) in rows.enumerated() {
             mean = max(mean, relativeError(f.mean[h], row.mean))
+            if code == "ANA" && (h + 1) % f.frequency == 0 { continue }
             for l in 0..<2 {
                 bounds = max(bounds, relativeError(f.lower[l][h], row.lower[l]))
                 bounds = max(bounds, relativeError(f.upper[l][h], row.upper[l]))
@@ -62,7 +68,7 @@ import Testing
                 #expect(relativeError(fit.summary.sigma2, r["sigma2"]!) < 1e-2, "\(code) on \(name): sigma2")
                 let rows = try #require(Self.fixtures.forecasts[name]?[code])
                 let forecast = try fit.forecast(horizon: rows.count, levels: ETSFixtures.levels)
-                let gap = Self.forecastGap(forecast, rows)
+                let gap = Self.forecastGap(forecast, rows, code: code)
                 #expect(gap.mean <= 0.01, "\(code) on \(name): forecasts differ from R's by \(gap.mean)")
                 #expect(gap.bounds <= 0.01, "\(code) on \(name): bounds differ from R's by \(gap.bounds)")
                 entry.mean = max(entry.mean, gap.mean)
@@ -94,7 +100,7 @@ import Testing
             }
             let llGap = relativeError(fit.summary.logLikelihood!, r["loglik"]!)
             let rows = try #require(Self.fixtures.forecasts[name]?[code])
-            let gap = Self.forecastGap(try fit.forecast(horizon: rows.count, levels: ETSFixtures.levels), rows)
+            let gap = Self.forecastGap(try fit.forecast(horizon: rows.count, levels: ETSFixtures.levels), rows, code: code)
             if parameterGap < 1e-3 {
                 #expect(gap.mean <= 0.01 && gap.bounds <= 0.01, "\(code) on \(name): forecasts \(gap)")
             }
