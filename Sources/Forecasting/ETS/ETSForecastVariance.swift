@@ -93,13 +93,18 @@ struct ETSForecastVariance {
         return (0..<h).map { (1 + sigma2) * theta[$0] - mu[$0] * mu[$0] }
     }
 
-    /// Class 3 as R's `class3`, which writes the level-trend block as
-    /// F₁ = [[1, 1], [0, φ]] and w₁ = (1, 1) also for a damped trend.
+    /// Class 3, HKOS (6.17), with the level-trend block of the model itself:
+    /// w₁ = (1, φ), F₁ = [[1, φ], [0, φ]], G₁ = [[α, αφ], [β, βφ]] (φ = 1
+    /// undamped). R's `class3` writes w₁ = (1, 1), F₁ = [[1, 1], [0, φ]],
+    /// G₁ = [[α, α], [β, β]] for a damped trend as well, i.e. the step of the
+    /// undamped model, so its ETS(M,Ad,M) means drift from its own point
+    /// forecasts (`etsforecast`) by b(1 − φʰ) at step h: up to 0.3% from the
+    /// means and bounds here on the fixtures.
     private func classThree(horizon h: Int) -> (means: [Double], variances: [Double]) {
         let m = fit.period
         let trend = c.hasTrend
         let q = trend ? 2 : 1
-        let H1 = SmallMatrix(row: Array(repeating: 1, count: q))
+        let H1 = SmallMatrix(row: trend ? [1, s.phi] : [1])
         var H2row = [Double](repeating: 0, count: m)
         H2row[m - 1] = 1
         let H2 = SmallMatrix(row: H2row)
@@ -107,11 +112,11 @@ struct ETSForecastVariance {
         var G1 = SmallMatrix(rows: q, columns: q)
         G1[0, 0] = s.alpha
         if trend {
-            F1[0, 1] = 1
+            F1[0, 1] = s.phi
             F1[1, 1] = s.phi
-            G1[0, 1] = s.alpha
+            G1[0, 1] = s.alpha * s.phi
             G1[1, 0] = s.beta
-            G1[1, 1] = s.beta
+            G1[1, 1] = s.beta * s.phi
         }
         var F2 = SmallMatrix(rows: m, columns: m)
         F2[0, m - 1] = 1
