@@ -29,8 +29,8 @@ struct ETSEstimation: Sendable {
     let components: ETSComponents
     /// Seasonal period m (1 without season).
     let period: Int
-    /// At most this many restarts after R's run (0: R's optimum alone).
-    var restarts: Int = 6
+    /// At most this many rounds of restarts after R's run (0: R's optimum alone).
+    var restarts: Int = 5
 
     /// Number of smoothing parameters estimated.
     var smoothingCount: Int {
@@ -100,19 +100,30 @@ struct ETSEstimation: Sendable {
 
         // Restarts: u ↦ best + scale ⊙ u from u = 0, steps of 0.1 in u (0.1 in
         // each smoothing parameter, 0.1 σ̂ in each state).
-        for _ in 0..<restarts {
-            let scales = restartScales(best.point, y)
-            let centre = best.point
-            let restart = NelderMead().minimize(from: Array(repeating: 0, count: centre.count)) { u in
-                objective(zip(centre, zip(scales, u)).map { $0 + $1.0 * $1.1 })
+        // Each restart runs to a much tighter tolerance than R's first run,
+        // with simplex steps of 0.1, 0.01 and 0.001 (in u) in turn, so that an
+        // optimum in a corner of the parameter space (α near 0.9999, β near
+        // 10⁻⁴) is reached too; they stop after a round of the three that gains
+        // less than 10⁻⁹ in L*.
+        var rounds = 0
+        var gained = true
+        while gained && rounds < restarts {
+            gained = false
+            rounds += 1
+            for step in [0.1, 0.01, 0.001] {
+                let scales = restartScales(best.point, y)
+                let centre = best.point
+                let polish = NelderMead(maxEvaluations: 2000, relativeTolerance: 1e-13, initialStep: step)
+                let restart = polish.minimize(from: Array(repeating: 0, count: centre.count)) { u in
+                    objective(zip(centre, zip(scales, u)).map { $0 + $1.0 * $1.1 })
+                }
+                let point = zip(centre, zip(scales, restart.point)).map { $0 + $1.0 * $1.1 }
+                let value = objective(point)
+                if value < best.criterion {
+                    if value < best.criterion - 1e-9 { gained = true }
+                    best = (point, value)
+                }
             }
-            let point = zip(centre, zip(scales, restart.point)).map { $0 + $1.0 * $1.1 }
-            let value = objective(point)
-            guard value < best.criterion - 1e-9 * abs(best.criterion) else {
-                if value < best.criterion { best = (point, value) }
-                break
-            }
-            best = (point, value)
         }
         return best
     }

@@ -126,23 +126,65 @@ struct ETSRecursion: Sendable {
     }
 
     /// Runs the recursions over y from the initial state x₀.
+    ///
+    /// The same equations as `oneStep` and `update`, written out with the
+    /// seasonal terms in a ring buffer (no shifting), since the optimiser
+    /// calls this thousands of times per fit.
     func run(_ y: [Double], from initial: ETSState, keepInnovations: Bool = false) -> Pass {
-        var state = initial
+        let a = smoothing.alpha, b = smoothing.beta, g = smoothing.gamma, phi = smoothing.phi
+        let hasTrend = components.hasTrend
+        let season = components.season
+        let multiplicative = components.error == .multiplicative
+        let m = initial.season.count
+        // ring[(head + j) % m] is season[j]; season[m − 1] (the oldest) is ring[(head + m − 1) % m].
+        var ring = initial.season
+        var head = 0
+        var level = initial.level, trend = initial.trend
         var sumSquares = 0.0
         var sumLogForecast = 0.0
         var innovations: [Double] = []
         if keepInnovations { innovations.reserveCapacity(y.count) }
-        let multiplicative = components.error == .multiplicative
         for value in y {
-            let f = oneStep(state)
+            let phiB = phi * trend
+            let q = level + phiB
+            var oldest = 0.0
+            var oldestIndex = 0
+            if m > 0 {
+                oldestIndex = head + m - 1
+                if oldestIndex >= m { oldestIndex -= m }
+                oldest = ring[oldestIndex]
+            }
+            let f: Double
+            let p: Double
+            switch season {
+            case .none:
+                f = q
+                p = value
+            case .additive:
+                f = q + oldest
+                p = value - oldest
+            case .multiplicative:
+                f = q * oldest
+                p = abs(oldest) < 1e-10 ? 1e10 : value / oldest
+            }
             let e = multiplicative ? (value - f) / f : value - f
             if keepInnovations { innovations.append(e) }
             sumSquares += e * e
             if multiplicative { sumLogForecast += log(abs(f)) }
-            update(&state, observation: value)
+            let oldLevel = level
+            level = q + a * (p - q)
+            if hasTrend { trend = phiB + (b / a) * (level - oldLevel - phiB) }
+            if m > 0 {
+                let t = season == .additive ? value - q : (abs(q) < 1e-10 ? 1e10 : value / q)
+                // The oldest slot becomes the newest term: head moves back by one.
+                ring[oldestIndex] = oldest + g * (t - oldest)
+                head = oldestIndex
+            }
         }
         var criterion = Double(y.count) * log(sumSquares)
         if multiplicative { criterion += 2 * sumLogForecast }
-        return Pass(likelihoodCriterion: criterion, innovations: innovations, finalState: state)
+        var final = ETSState(level: level, trend: trend)
+        if m > 0 { final.season = (0..<m).map { ring[(head + $0) % m] } }
+        return Pass(likelihoodCriterion: criterion, innovations: innovations, finalState: final)
     }
 }

@@ -37,7 +37,7 @@ public struct ExponentialSmoothing: ForecastingModel {
     public let options: ModelOptions
     public let intervals: Intervals
     /// Nelder–Mead restarts after R's own run (tests set 0 to reproduce R's optimum).
-    var restarts = 6
+    var restarts = 5
 
     public init(_ components: ETSComponents? = nil, options: ModelOptions = ModelOptions(), intervals: Intervals = .analytic) {
         self.components = components
