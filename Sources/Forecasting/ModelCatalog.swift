@@ -28,6 +28,7 @@ public enum ModelCatalog {
     static let families: [(names: [String], parse: Parser)] = [
         (["naive", "drift", "mean", "linear", "loglinear", "quadratic"], simpleModel),
         (ExponentialSmoothing.catalogNames, ExponentialSmoothing.parse),
+        (["theta"], { name, _ in name == "theta" ? AnyForecastingModel(StandardTheta()) : nil }),
     ]
 
     /// Names `model(named:)` accepts, in the order help text lists them

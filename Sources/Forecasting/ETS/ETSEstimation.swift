@@ -29,6 +29,17 @@ struct ETSEstimation: Sendable {
     let components: ETSComponents
     /// Seasonal period m (1 without season).
     let period: Int
+    /// What the optimiser minimises.
+    enum Objective: Sendable {
+        /// R's `opt.crit = "lik"`: L*.
+        case likelihood
+        /// R's `opt.crit = "mse"` (what R's `ses()` uses): Σe²/n; for
+        /// additive errors the same optimum as L*, reached by another path.
+        case meanSquaredError
+    }
+
+    var objective: Objective = .likelihood
+
     /// At most this many rounds of restarts after R's run (0: R's optimum alone).
     var restarts: Int = 5
 
@@ -79,7 +90,10 @@ struct ETSEstimation: Sendable {
         if components.season == .multiplicative, state.season.contains(where: { $0 < 0 }) { return .infinity }
         let value = ETSRecursion(components: components, smoothing: smoothing).run(y, from: state).likelihoodCriterion
         if value.isNaN { return .infinity }
-        return max(value, -1e10)
+        switch objective {
+        case .likelihood: return max(value, -1e10)
+        case .meanSquaredError: return exp(max(value, -1e10) / Double(y.count)) / Double(y.count)
+        }
     }
 
     /// The minimiser of L* and its value.
@@ -120,7 +134,9 @@ struct ETSEstimation: Sendable {
                 let point = zip(centre, zip(scales, restart.point)).map { $0 + $1.0 * $1.1 }
                 let value = objective(point)
                 if value < best.criterion {
-                    if value < best.criterion - 1e-9 { gained = true }
+                    // 10⁻⁹ in L* is 10⁻⁹ relative in the MSE.
+                    let worthwhile = self.objective == .likelihood ? 1e-9 : 1e-9 * abs(best.criterion)
+                    if value < best.criterion - worthwhile { gained = true }
                     best = (point, value)
                 }
             }

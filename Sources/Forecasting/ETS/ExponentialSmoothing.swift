@@ -38,6 +38,8 @@ public struct ExponentialSmoothing: ForecastingModel {
     public let intervals: Intervals
     /// Nelder–Mead restarts after R's own run (tests set 0 to reproduce R's optimum).
     var restarts = 5
+    /// The optimiser's target (R's `ses()`, behind `theta`, minimises the MSE).
+    var objective: ETSEstimation.Objective = .likelihood
 
     public init(_ components: ETSComponents? = nil, options: ModelOptions = ModelOptions(), intervals: Intervals = .analytic) {
         self.components = components
@@ -93,10 +95,11 @@ public struct ExponentialSmoothing: ForecastingModel {
     /// Fits one model by maximum likelihood and builds its summary.
     func estimate(_ c: ETSComponents, _ y: [Double], end: Int, frequency: Int) throws(ModelError) -> ETSFit {
         let m = c.hasSeason ? frequency : 1
-        let estimation = ETSEstimation(components: c, period: m, restarts: restarts)
-        let (point, criterion) = try estimation.maximizeLikelihood(y)
+        let estimation = ETSEstimation(components: c, period: m, objective: objective, restarts: restarts)
+        let point = try estimation.maximizeLikelihood(y).point
         let (smoothing, initial) = estimation.decode(point)
         let pass = ETSRecursion(components: c, smoothing: smoothing).run(y, from: initial, keepInnovations: true)
+        let criterion = pass.likelihoodCriterion
         let n = y.count
         let estimated = point.count
         let sumSquares = pass.innovations.reduce(0) { $0 + $1 * $1 }
