@@ -36,6 +36,21 @@ import Testing
         #expect(forecast.lower.allSatisfy { $0 == [42, 42, 42, 42] } && forecast.upper.allSatisfy { $0 == [42, 42, 42, 42] })
     }
 
+    /// Every model fits a constant series exactly: σ² = 0, flat forecast,
+    /// zero-width intervals, no likelihood (unbounded).
+    @Test func pinnedModelsAndThetaOnAConstantSeries() throws {
+        let monthly = TimeSeries(start: 12 * 2010, frequency: 12, values: Array(repeating: 7.25, count: 40))
+        for code in ["ANN", "AAdN", "MAN", "AAA", "MAM", "MNM"] {
+            let fit = try ExponentialSmoothing(ETSComponents(code: code)!).fit(monthly)
+            #expect(fit.summary.sigma2 == 0 && fit.summary.logLikelihood == nil, "\(code)")
+            let f = try fit.forecast(horizon: 14, levels: [80, 95])
+            #expect(f.mean.allSatisfy { abs($0 - 7.25) < 1e-12 }, "\(code): \(f.mean)")
+            #expect(f.lower == [f.mean, f.mean] && f.upper == [f.mean, f.mean], "\(code)")
+        }
+        let theta = try StandardTheta().forecast(monthly, horizon: 5, levels: [95])
+        #expect(theta.mean.allSatisfy { abs($0 - 7.25) < 1e-12 } && theta.lower[0] == theta.mean && theta.upper[0] == theta.mean)
+    }
+
     @Test func seasonalModelsNeedASeasonalSeries() {
         let yearly = TimeSeries(start: 2000, frequency: 1, values: (1...30).map { Double($0 % 7) + 10 })
         #expect(throws: ModelError.self) { try ExponentialSmoothing(ETSComponents(code: "AAA")!).fit(yearly) }

@@ -96,6 +96,7 @@ public struct ExponentialSmoothing: ForecastingModel {
     func estimate(_ c: ETSComponents, _ y: [Double], end: Int, frequency: Int) throws(ModelError) -> ETSFit {
         let m = c.hasSeason ? frequency : 1
         let estimation = ETSEstimation(components: c, period: m, objective: objective, restarts: restarts)
+        if y.allSatisfy({ $0 == y[0] }) { return perfectFit(estimation, y, end: end, frequency: frequency) }
         let point = try estimation.maximizeLikelihood(y).point
         let (smoothing, initial) = estimation.decode(point)
         let pass = ETSRecursion(components: c, smoothing: smoothing).run(y, from: initial, keepInnovations: true)
@@ -115,6 +116,30 @@ public struct ExponentialSmoothing: ForecastingModel {
             sigma2: sigma2, observationCount: n)
         return ETSFit(
             components: c, period: m, smoothing: smoothing, initialState: initial, finalState: pass.finalState,
+            summary: summary, end: end, frequency: frequency, intervals: intervals,
+            seed: options.seed, stream: Self.stream(of: y, end: end))
+    }
+
+    /// A constant series is fitted exactly by every model (level = the
+    /// constant, no trend, neutral season) whatever the smoothing parameters,
+    /// which stay at R's starting values: σ² = 0, zero-width intervals, and
+    /// no likelihood, which is unbounded there.
+    func perfectFit(_ estimation: ETSEstimation, _ y: [Double], end: Int, frequency: Int) -> ETSFit {
+        let c = estimation.components
+        let s = ETSParameterSpace(components: c, period: estimation.period).startingPoint()
+        var point = [s.alpha]
+        if c.hasTrend { point.append(s.beta) }
+        if c.hasSeason { point.append(s.gamma) }
+        if c.isDamped { point.append(s.phi) }
+        point.append(y[0])
+        if c.hasTrend { point.append(0) }
+        if c.hasSeason { point += Array(repeating: c.season == .multiplicative ? 1 : 0, count: estimation.period - 1) }
+        let (smoothing, state) = estimation.decode(point)
+        let summary = FitSummary(
+            parameters: zip(estimation.parameterNames, point).map { FitSummary.Parameter(name: $0, value: $1) },
+            logLikelihood: nil, aic: nil, aicc: nil, bic: nil, sigma2: 0, observationCount: y.count)
+        return ETSFit(
+            components: c, period: estimation.period, smoothing: smoothing, initialState: state, finalState: state,
             summary: summary, end: end, frequency: frequency, intervals: intervals,
             seed: options.seed, stream: Self.stream(of: y, end: end))
     }

@@ -27,6 +27,11 @@ import Darwin
 ///
 /// Summary: `alpha`, `l` (SES's initial level), `drift` (b); σ² of the SES
 /// fit; no likelihood (R's `thetaf` reports none).
+///
+/// On 4 to 6 observations R's `ses()` falls back to a Holt–Winters fit
+/// (least squares, ℓ₀ = y₁); here SES is the same ETS(A,N,N) fit as on
+/// longer series. A constant series gets a flat forecast with zero-width
+/// intervals.
 public struct StandardTheta: ForecastingModel {
     public var name: String { "theta" }
 
@@ -34,8 +39,8 @@ public struct StandardTheta: ForecastingModel {
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
         let y = try ExponentialSmoothing.prepare(series)
-        // R's ses() needs more than 2 + 4 values for an ETS fit.
-        guard y.count >= 7 else { throw .tooFewObservations(needed: 7, found: y.count) }
+        // SES has two estimated values (α, ℓ₀) and, as R's etsmodel, needs n − 1 > 2.
+        guard y.count >= 4 else { throw .tooFewObservations(needed: 4, found: y.count) }
         let n = y.count
         let m = series.frequency
         var adjusted = y
