@@ -57,6 +57,22 @@ import Testing
         #expect(pass.finalState.level == 10.875)
     }
 
+    /// A gap: the model uses the observations after the last missing value,
+    /// and the forecast starts after the series' end.
+    @Test func aGapLeavesTheLastStretch() throws {
+        let nile = try #require(Self.fixtures.series["Nile"])
+        var values = nile.values
+        values[30] = .nan
+        let gapped = TimeSeries(start: nile.start, frequency: 1, values: values)
+        let tail = TimeSeries(start: nile.start + 31, frequency: 1, values: Array(nile.values[31...]))
+        for model in [ExponentialSmoothing(ETSComponents(code: "AAdN")!), ExponentialSmoothing()] {
+            let a = try model.forecast(gapped, horizon: 5, levels: [80])
+            let b = try model.forecast(tail, horizon: 5, levels: [80])
+            #expect(a == b && a.start == nile.end + 1)
+        }
+        #expect(try StandardTheta().forecast(gapped, horizon: 5, levels: [80]) == StandardTheta().forecast(tail, horizon: 5, levels: [80]))
+    }
+
     @Test func parserNamesAndAliases() {
         for (name, expected) in [("ets", "ets"), ("ses", "ets:ANN"), ("holt", "ets:AAN"), ("damped", "ets:AAdN"),
                                  ("ets:AAdN", "ets:AAdN"), ("ets:MAM", "ets:MAM"), ("ets:MAdM", "ets:MAdM"), ("ets:MNA", "ets:MNA")] {

@@ -17,9 +17,10 @@ import Darwin
 /// Data: the model uses the observations after the last missing value (R
 /// uses the longest stretch without one, `na.contiguous`; forecasting from
 /// the end of the series is what a planner needs). A pinned model needs
-/// n > k + 4 observations, k = 2 (α, ℓ₀) + 2 with trend (β, b₀) + m with
-/// season (γ, m − 1 terms… as R counts it) + 1 with damping, as R's `ets()`
-/// (which fits a Holt–Winters model below that; here it is an error).
+/// n > k + 4 observations, with R's count k = 2 (α, ℓ₀) + 2 with trend
+/// (β, b₀) + m with season (γ and m − 1 free terms) + 1 with damping, as
+/// R's `ets()` (which fits a Holt–Winters model below that; here it is an
+/// error, `tooFewObservations`).
 public struct ExponentialSmoothing: ForecastingModel {
     /// How prediction intervals are formed.
     public enum Intervals: Sendable, Equatable {
