@@ -26,7 +26,8 @@ test: deps
 
 # The main job on the bundled Sơn La data.
 review: release
-	$$($(SWIFT) build -c release --show-bin-path)/chitieu forecast --indicator revenue_plan_mof --horizon 3 --model linear
+	@echo '$$ chitieu forecast --indicator revenue_plan_mof --horizon 3 --model linear'
+	@"$$($(SWIFT) build -c release --show-bin-path)/chitieu" forecast --indicator revenue_plan_mof --horizon 3 --model linear
 
 # Installs bin/chitieu and the bundled datasets under share/chitieu, where
 # the program finds them.

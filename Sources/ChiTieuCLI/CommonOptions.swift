@@ -19,7 +19,7 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Numbers in the files are written Vietnamese style: 2.100,5 for 2100.5.")
     var decimalComma = false
 
-    @Option(name: .long, help: ArgumentHelp("table, csv, json or markdown.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("table, csv, json, markdown or html.", valueName: "format"))
     var format: OutputFormat = .table
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of the terminal (written whole or not at all).", valueName: "file"))

@@ -40,15 +40,27 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Prediction interval levels in percent, separated by commas.", valueName: "levels"))
     var level: String = "80,95"
 
+    @Option(name: .long, help: ArgumentHelp("Upper bound of a saturating indicator (e.g. 19 criteria): the logistic model's ceiling, and every model's forecasts and intervals are kept in [0, cap].", valueName: "cap"))
+    var cap: Double?
+
+    @Option(name: .long, help: "Seed of the simulations behind sample-path intervals; the same seed gives the same numbers.")
+    var seed: UInt64 = ModelOptions.defaultSeed
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
         _ = try levels()
-        guard ModelCatalog.model(named: model) != nil else {
+        if let cap, !(cap > 0) { throw ValidationError("--cap must be positive, found \(cap)") }
+        if model == "logistic" && cap == nil {
+            throw ValidationError("--model logistic needs the indicator's ceiling: --cap C (e.g. --cap 19 for criteria met of 19)")
+        }
+        guard ModelCatalog.model(named: model, options: modelOptions) != nil else {
             throw ValidationError("unknown model '\(model)'; models: \(ModelCatalog.names.joined(separator: ", "))")
         }
     }
+
+    var modelOptions: ModelOptions { ModelOptions(cap: cap, seed: seed) }
 
     func levels() throws -> [Double] {
         let parts = level.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -63,12 +75,12 @@ struct ForecastCommand: ParsableCommand {
     func run() throws {
         let location = try common.location()
         let levels = try levels()
-        let chosen = ModelCatalog.model(named: model)!
+        let chosen = ModelCatalog.model(named: model, options: modelOptions)!
         let units = unit.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         try Failure.guarding {
             let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units, granularity: granularity)
-            let forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels)
+            let forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap)
             let report = ForecastReport(
                 forecasts: forecasts,
                 levels: levels,

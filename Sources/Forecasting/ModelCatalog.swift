@@ -28,7 +28,10 @@ public enum ModelCatalog {
     static let families: [(names: [String], parse: Parser)] = [
         (["naive", "drift", "mean", "linear", "loglinear", "quadratic"], simpleModel),
         (ExponentialSmoothing.catalogNames, ExponentialSmoothing.parse),
-        (["theta"], { name, _ in name == "theta" ? AnyForecastingModel(StandardTheta()) : nil }),
+        (["theta"], StandardTheta.parse),
+        (["logistic"], LogisticGrowth.parse),
+        (["theta:optimized"], OptimizedTheta.parse),
+        (["auto", "combo"], selectionModel),
     ]
 
     /// Names `model(named:)` accepts, in the order help text lists them
@@ -52,6 +55,15 @@ public enum ModelCatalog {
         case "linear": AnyForecastingModel(LinearTrend())
         case "loglinear": AnyForecastingModel(LogLinearTrend())
         case "quadratic": AnyForecastingModel(QuadraticTrend())
+        default: nil
+        }
+    }
+
+    /// Models that choose among or combine the others.
+    @Sendable static func selectionModel(_ name: String, _ options: ModelOptions) -> AnyForecastingModel? {
+        switch name {
+        case "auto": AnyForecastingModel(AutomaticChoice(options: options))
+        case "combo": AnyForecastingModel(MedianCombination(options: options))
         default: nil
         }
     }

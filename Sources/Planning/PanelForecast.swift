@@ -24,12 +24,14 @@ public struct SeriesForecast: Sendable {
 /// them all in one batch (so a trend model factorizes each shared design
 /// once), and keeps each unit's failure to itself.
 public enum PanelForecast {
-    public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double]) -> [SeriesForecast] {
+    /// With a `cap`, every forecast is held inside [0, cap] (see `Forecast.clamped(to:)`).
+    public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double], cap: Double? = nil) -> [SeriesForecast] {
         let fits = model.fit(batch: selection.series)
         return zip(selection.keys, fits).map { key, fit in
             let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
                 Result { () throws(ModelError) in
-                    SeriesForecast.Fitted(summary: fitted.summary, forecast: try fitted.forecast(horizon: horizon, levels: levels))
+                    let forecast = try fitted.forecast(horizon: horizon, levels: levels)
+                    return SeriesForecast.Fitted(summary: fitted.summary, forecast: cap.map { forecast.clamped(to: 0...$0) } ?? forecast)
                 }
             }
             return SeriesForecast(key: key, granularity: selection.granularity, outcome: outcome)

@@ -40,6 +40,30 @@ extension ForecastReport {
         return out
     }
 
+    /// A self-contained page: a heading and a table per series.
+    public func html() -> String {
+        var body = ""
+        for item in forecasts {
+            body += "<h2>" + HTMLText.escape(title(of: item)) + "</h2>\n"
+            switch item.outcome {
+            case let .failure(error):
+                body += "<p>" + HTMLText.escape(Words.notForecast(language) + ": \(error)") + "</p>\n"
+            case let .success(fitted):
+                let head = header()
+                body += "<table>\n<tr>" + head.enumerated().map { c, name in
+                    (c == 0 ? "<th>" : "<th class=\"number\">") + HTMLText.escape(name) + "</th>"
+                }.joined() + "</tr>\n"
+                for row in rows(of: item, fitted.forecast) {
+                    body += "<tr>" + row.enumerated().map { c, cell in
+                        (c == 0 ? "<td>" : "<td class=\"number\">") + HTMLText.escape(cell) + "</td>"
+                    }.joined() + "</tr>\n"
+                }
+                body += "</table>\n"
+            }
+        }
+        return HTMLText.page(title: Words.forecast(language), language: language, body: body)
+    }
+
     func header() -> [String] {
         [Words.period(language), Words.forecast(language)] + levels.map { Words.interval(language, levelLabel($0)) }
     }

@@ -29,7 +29,8 @@ public struct ForecastReport: Sendable {
         case .csv: csv(excel: excel)
         case .json: json().rendered()
         case .markdown: markdown()
-        case .table, .html: table()
+        case .html: html()
+        case .table: table()
         }
     }
 

@@ -79,4 +79,34 @@ import Testing
         #expect(vietnamese.stdout.contains("(tỷ đồng) — mô hình naive"))
         #expect(vietnamese.stdout.contains("  2015    1.976   "))
     }
+
+    /// --cap keeps every forecast and bound inside [0, cap].
+    @Test func capBoundsTheIntervals() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("observations.csv")
+        try "unit,indicator,period,value\nx,crit,2010,2\nx,crit,2011,5\nx,crit,2012,9\nx,crit,2013,13\nx,crit,2014,17\n".write(to: input, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "crit", "--horizon", "3", "--cap", "19", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let values = csvRows(result.stdout).dropFirst().flatMap { $0[4...].compactMap(Double.init) }
+        #expect(values.count == 15)
+        #expect(values.allSatisfy { $0 >= 0 && $0 <= 19 })
+        #expect(values.contains(19))
+        #expect(try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "crit", "--horizon", "1", "--cap", "0"]).status == 64)
+    }
+
+    /// The HTML page is self-contained and shows a unit named `<script>` as text.
+    @Test func htmlEscapesNames() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("observations.csv")
+        var text = "unit,indicator,period,value\n"
+        for year in 2001...2008 { text += "<script>alert(1)</script>,flow,\(year),\(Double(year - 2000) * 1.5 + Double(year % 2))\n" }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "flow", "--horizon", "1", "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!result.stdout.contains("<script"))
+    }
 }

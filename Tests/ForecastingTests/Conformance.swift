@@ -1,7 +1,11 @@
 import Testing
 import Forecasting
 
-/// Every model the catalog names, by name.
+/// The foundation's models, which the shared R fixtures cover; each later
+/// family (ETS, ARIMA, theta, …) runs the same checks from its own tests.
+let foundationModelNames = ["mean", "naive", "drift", "linear", "loglinear", "quadratic"]
+
+/// The foundation's models, by name.
 let modelsByName: [String: any ForecastingModel] = [
     "mean": MeanForecast(), "naive": NaiveForecast(), "drift": RandomWalkWithDrift(),
     "linear": LinearTrend(), "quadratic": QuadraticTrend(), "loglinear": LogLinearTrend(),

@@ -8,7 +8,7 @@ import Forecasting
     /// at least one residual degree of freedom).
     static let needed: [String: Int] = ["mean": 2, "naive": 2, "drift": 3, "linear": 3, "loglinear": 3, "quadratic": 4]
 
-    @Test(arguments: ModelCatalog.names)
+    @Test(arguments: foundationModelNames)
     func tooFewObservations(name: String) throws {
         let model = try #require(modelsByName[name])
         let k = Self.needed[name]!
@@ -21,7 +21,7 @@ import Forecasting
         _ = try model.fit(enough)
     }
 
-    @Test(arguments: ModelCatalog.names)
+    @Test(arguments: foundationModelNames)
     func emptySeries(name: String) throws {
         let model = try #require(modelsByName[name])
         let needed = Self.needed[name]!
@@ -39,7 +39,7 @@ import Forecasting
     }
 
     /// A constant series has σ̂ = 0: every interval has zero width and sits on the constant.
-    @Test(arguments: ModelCatalog.names)
+    @Test(arguments: foundationModelNames)
     func constantSeries(name: String) throws {
         let model = try #require(modelsByName[name])
         let constant = TimeSeries(start: 2005, frequency: 1, values: [7.25, 7.25, .nan, 7.25, 7.25, 7.25, 7.25])
@@ -75,7 +75,7 @@ import Forecasting
     }
 
     /// Leading and trailing gaps are trimmed: the forecast starts after the last observation.
-    @Test(arguments: ModelCatalog.names)
+    @Test(arguments: foundationModelNames)
     func trailingGapsAreTrimmed(name: String) throws {
         let model = try #require(modelsByName[name])
         let padded = TimeSeries(start: 1999, frequency: 1, values: [.nan, 4, 5.5, 5, 7, 8.5, .nan, .nan])
@@ -97,7 +97,7 @@ import Forecasting
         #expect(try batch[0].get() == batch[2].get())
     }
 
-    @Test(arguments: ModelCatalog.names)
+    @Test(arguments: foundationModelNames)
     func nonFiniteValuesFailPerUnit(name: String) throws {
         let model = try #require(ModelCatalog.model(named: name))
         let bad = TimeSeries(start: 2010, frequency: 1, values: [4, .infinity, 6, 7, 8])

@@ -23,13 +23,13 @@ import Forecasting
         TimeSeries(start: 2010, frequency: 1, values: [4, .infinity, 6, 7]),
     ]
 
-    @Test(arguments: ModelCatalog.names)
+    @Test(arguments: foundationModelNames)
     func conformance(name: String) throws {
         let model = try #require(modelsByName[name])
         try checkConformance(of: model, on: Self.fittable, extra: Self.unfittable)
     }
 
-    @Test(arguments: ModelCatalog.names)
+    @Test(arguments: foundationModelNames)
     func matchesR(name: String) throws {
         let model = try #require(modelsByName[name])
         let worst = try checkReference(of: model, fixtures: Self.fixtures, tolerance: 1e-8)
@@ -37,10 +37,10 @@ import Forecasting
     }
 
     @Test func catalogNamesEveryModelExactly() throws {
-        #expect(Set(ModelCatalog.names) == ["mean", "naive", "drift", "linear", "loglinear", "quadratic"])
+        #expect(Set(foundationModelNames).isSubset(of: Set(ModelCatalog.names)))
         #expect(ModelCatalog.model(named: "ets:ZZZ") == nil)
         let series = Self.fixtures.series["curved"]!
-        for name in ModelCatalog.names {
+        for name in foundationModelNames {
             let erased = try #require(ModelCatalog.model(named: name))
             #expect(erased.name == name)
             let viaCatalog = try erased.fit(batch: [series])[0].get().forecast(horizon: 4, levels: [80])

@@ -82,6 +82,11 @@ public struct StandardTheta: ForecastingModel {
         series.map { s in Result { () throws(ModelError) in try fit(s) } }
     }
 
+    /// The catalog's parser: `theta`.
+    @Sendable static func parse(_ name: String, _ options: ModelOptions) -> AnyForecastingModel? {
+        name == "theta" ? AnyForecastingModel(StandardTheta()) : nil
+    }
+
     /// R's test in `thetaf`: |r_m| against 1.645 standard errors of Bartlett's formula.
     static func isSeasonal(_ y: [Double], period m: Int) -> Bool {
         let n = y.count

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Forecasting
+import InputFiles
+import Planning
+import Reporting
+
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Compare models by forecasting the past: rolling-origin accuracy and interval calibration.",
+        discussion: """
+            For each unit's series of the indicator, the last --origins forecast origins \
+            (--step periods apart, the latest one --horizon periods before the series' \
+            last value) each train the model on all data up to the origin and forecast \
+            1…H periods ahead; every forecast whose actual value exists is scored. All \
+            units are fitted in one batch per origin. An origin that leaves a unit too \
+            few values for the model is skipped for that unit and counted.
+
+            Measures: MAE, RMSE; MAPE (%, leaving out actuals of 0); sMAPE (%, the M3 \
+            competition's 200·|y−ŷ|/(|y|+|ŷ|)); MASE (errors over the in-sample mean \
+            absolute naive change at that origin, seasonal for quarters and months); \
+            coverage_L (% of actuals inside the L% interval); winkler_L (interval width \
+            plus 2/α times any miss, α = 1 − L/100; lower is better). A unit's measure \
+            is its mean over all its scored forecasts; a panel's is the mean over units \
+            of the units' measures, as the M3 competition averages.
+
+            Models: \(ModelCatalog.names.joined(separator: ", ")) (any name `forecast --model` takes).
+
+            CSV columns: model,unit,indicator,horizon,series,n,mae,rmse,mape,smape,mase, \
+            then coverage_L for each level L, then winkler_L for each level L. `unit` is \
+            `all` for the panel's rows and `horizon` is `all` for rows over every step; \
+            `series` counts the units averaged, `n` the forecasts scored; an undefined \
+            measure is an empty cell. Rows per model: all/all, all/1…H, then each unit's \
+            all and 1…H.
+
+            Examples:
+              chitieu backtest --indicator revenue_plan_mof --horizon 2
+              chitieu backtest --data obs.csv --indicator grdp --horizon 3 \\
+                --models naive,linear --origins 4 --format csv --output scores.csv
+            """
+    )
+
+    @Option(name: .long, help: "The indicator to backtest, as the observations file names it.")
+    var indicator: String
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A unit to include (repeat, or separate with commas). Default: every unit that has the indicator.", valueName: "unit"))
+    var unit: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Which values to use when an indicator has several: year, quarter or month. Default: yearly values where there are any.", valueName: "granularity"))
+    var granularity: Granularity?
+
+    @Option(name: .long, help: "How many periods ahead each origin forecasts.")
+    var horizon: Int
+
+    @Option(name: .long, help: ArgumentHelp("The models to compare, separated by commas.", valueName: "models"))
+    var models: String = "naive,drift,linear"
+
+    @Option(name: .long, help: ArgumentHelp("Forecast origins per unit. Default: \(BacktestPlan.defaultOrigins), or fewer (at least 1) so that the earliest origin leaves the longest series \(BacktestPlan.minimumTraining) values to train on.", valueName: "n"))
+    var origins: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Periods between consecutive origins.", valueName: "s"))
+    var step: Int = 1
+
+    @Option(name: .long, help: ArgumentHelp("Prediction interval levels in percent, separated by commas.", valueName: "levels"))
+    var level: String = "80,95"
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
+        if let origins, origins < 1 { throw ValidationError("--origins must be at least 1, found \(origins)") }
+        guard step >= 1 else { throw ValidationError("--step must be at least 1, found \(step)") }
+        _ = try levels()
+        _ = try chosenModels()
+    }
+
+    func levels() throws -> [Double] {
+        let parts = level.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return try parts.map { text in
+            guard let value = Double(text), value > 0, value < 100 else {
+                throw ValidationError("--level takes percentages between 0 and 100 separated by commas, e.g. 80,95; found '\(text)'")
+            }
+            return value
+        }
+    }
+
+    /// The models of --models with the names they were asked by; a model named twice is run once.
+    func chosenModels() throws -> [(name: String, model: AnyForecastingModel)] {
+        let names = models.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        return try names.compactMap { name in
+            guard let model = ModelCatalog.model(named: name) else {
+                throw ValidationError("unknown model '\(name)' in --models; models: \(ModelCatalog.names.joined(separator: ", "))")
+            }
+            return seen.insert(name).inserted ? (name, model) : nil
+        }
+    }
+
+    func run() throws {
+        let location = try common.location()
+        let levels = try levels()
+        let chosen = try chosenModels()
+        let units = unit.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+        try Failure.guarding {
+            let dataset = try common.loadDataset(location)
+            let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units, granularity: granularity)
+            let plan = origins.map { BacktestPlan(horizon: horizon, origins: $0, step: step, levels: levels) }
+                ?? BacktestPlan(horizon: horizon, step: step, levels: levels, fitting: selection.series)
+            let result = Backtest.run(selection, models: chosen.map(\.model), names: chosen.map(\.name), plan: plan)
+            let report = BacktestReport(
+                result: result,
+                indicatorName: dataset.indicator(indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
+                measure: dataset.indicator(indicator)?.measure,
+                language: common.lang
+            )
+            try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
+            for message in result.failures { Failure.report(message) }
+            if !result.scoredAnything {
+                Failure.report("no forecast could be scored: every origin left too few values or failed; try a smaller --horizon or fewer --origins")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import LinearAlgebra
+
+/// The OTM criterion S(ℓ₀, α, θ) = Σ_{i≥3} eᵢ² of one series, and its
+/// minimisation by variable projection (see `OptimizedTheta`).
+///
+/// With φ = 1 − 1/θ, sᵢ = Σ_{k<i} α(1 − α)^{i−1−k} y_k (s₀ = 0) and
+/// dᵢ = Aₙ(1 − α)ⁱ + Bₙ(1 − (1 − α)ⁱ⁺¹)/α,
+///
+///     eᵢ = (yᵢ − sᵢ) − (1 − α)ⁱ · ℓ₀ − dᵢ · φ,
+///
+/// linear in (ℓ₀, φ) for each α: one least-squares fit of yᵢ − sᵢ on the
+/// columns (1 − α)ⁱ and dᵢ over i = 3 … n − 1. S is a convex quadratic in
+/// (ℓ₀, φ), so when the free φ falls outside [0, φ_max] the constrained
+/// optimum lies on the bound it crossed, with ℓ₀ refitted there alone.
+struct ThetaProfile {
+    struct Point {
+        var alpha: Double
+        var initialLevel: Double
+        /// φ = 1 − 1/θ.
+        var weight: Double
+        var sumOfSquares: Double
+        var theta: Double { 1 / (1 - weight) }
+    }
+
+    let values: [Double]
+    /// Aₙ, Bₙ: the line of y on 1 … n.
+    let intercept: Double
+    let slope: Double
+
+    static let maxWeight = 1 - 1 / OptimizedTheta.thetaRange.upperBound
+
+    init(values: [Double]) {
+        self.values = values
+        let n = Double(values.count)
+        let mean = values.reduce(0, +) / n
+        let weighted = values.enumerated().reduce(0) { $0 + Double($1.offset + 1) * $1.element } / n
+        slope = 6 * (2 * weighted - (n + 1) * mean) / (n * n - 1)
+        intercept = mean - (n + 1) * slope / 2
+    }
+
+    /// The line alone, for forecasting from a fitted model.
+    init(intercept: Double, slope: Double) {
+        values = []
+        self.intercept = intercept
+        self.slope = slope
+    }
+
+    /// dᵢ, the trend term the weight φ multiplies.
+    func trend(_ i: Int, alpha: Double) -> Double {
+        let decay = pow(1 - alpha, Double(i))
+        return intercept * decay + slope * (1 - decay * (1 - alpha)) / alpha
+    }
+
+    /// The best (ℓ₀, φ) at this α, and S there.
+    func best(alpha: Double) throws(ModelError) -> Point {
+        let first = OptimizedTheta.burnIn
+        var response: [Double] = []
+        var levelColumn: [Double] = []
+        var trendColumn: [Double] = []
+        var smoothed = 0.0
+        for i in 0..<values.count {
+            if i >= first {
+                response.append(values[i] - smoothed)
+                levelColumn.append(pow(1 - alpha, Double(i)))
+                trendColumn.append(trend(i, alpha: alpha))
+            }
+            smoothed = alpha * values[i] + (1 - alpha) * smoothed
+        }
+        var level = 0.0
+        var weight = 0.0
+        do {
+            let solution = try LeastSquares.solve(design: Matrix(columns: [levelColumn, trendColumn]), responses: Matrix(columns: [response]))
+            let b = solution.coefficients(ofResponse: 0)
+            (level, weight) = (b[0], b[1])
+        } catch {
+            throw .numerical("the theta model's linear step: \(error)")
+        }
+        // Aliased trend (a straight or constant series) or φ out of range: refit ℓ₀ on the bound.
+        if weight.isNaN || weight < 0 || weight > Self.maxWeight || level.isNaN {
+            weight = weight.isNaN ? 0 : min(max(weight, 0), Self.maxWeight)
+            let rest = zip(response, trendColumn).map { $0 - weight * $1 }
+            let norm = levelColumn.reduce(0) { $0 + $1 * $1 }
+            level = zip(levelColumn, rest).reduce(0) { $0 + $1.0 * $1.1 } / norm
+        }
+        var sum = 0.0
+        for i in response.indices {
+            let e = response[i] - levelColumn[i] * level - trendColumn[i] * weight
+            sum += e * e
+        }
+        return Point(alpha: alpha, initialLevel: level, weight: weight, sumOfSquares: sum)
+    }
+
+    /// min over α of the profile: a grid of step 0.01 on [0.1, 0.99], then
+    /// golden-section search between the best grid point's neighbours.
+    func optimum() throws(ModelError) -> Point {
+        // A constant series is fitted exactly by any α with θ = 1 and ℓ₀ = the
+        // value; rounding in the linear step would leave σ̂ ≈ 1e-16·|y| and
+        // a near-infinite likelihood instead of the defined σ̂ = 0.
+        if values.allSatisfy({ $0 == values[0] }) {
+            return Point(alpha: 0.5, initialLevel: values[0], weight: 0, sumOfSquares: 0)
+        }
+        let range = OptimizedTheta.alphaRange
+        let grid = (0...89).map { range.lowerBound + Double($0) / 100 }
+        var best = try self.best(alpha: grid[0])
+        var bestIndex = 0
+        for (k, alpha) in grid.enumerated().dropFirst() {
+            let point = try self.best(alpha: alpha)
+            if point.sumOfSquares < best.sumOfSquares {
+                best = point
+                bestIndex = k
+            }
+        }
+        var lo = grid[max(bestIndex - 1, 0)]
+        var hi = grid[min(bestIndex + 1, grid.count - 1)]
+        let golden = (5.0.squareRoot() - 1) / 2
+        var x1 = hi - golden * (hi - lo)
+        var x2 = lo + golden * (hi - lo)
+        var f1 = try self.best(alpha: x1)
+        var f2 = try self.best(alpha: x2)
+        while hi - lo > 1e-12 {
+            if f1.sumOfSquares <= f2.sumOfSquares {
+                hi = x2; x2 = x1; f2 = f1
+                x1 = hi - golden * (hi - lo)
+                f1 = try self.best(alpha: x1)
+            } else {
+                lo = x1; x1 = x2; f1 = f2
+                x2 = lo + golden * (hi - lo)
+                f2 = try self.best(alpha: x2)
+            }
+        }
+        for candidate in [f1, f2] where candidate.sumOfSquares < best.sumOfSquares { best = candidate }
+        return best
+    }
+
+    /// e₀ … e_{n−1} at a point (e₀ uses μ₀ = ℓ₀ + φ(Aₙ + Bₙ)).
+    func oneStepErrors(_ p: Point) -> [Double] {
+        var level = p.initialLevel
+        return values.indices.map { i in
+            let e = values[i] - (level + p.weight * trend(i, alpha: p.alpha))
+            level = p.alpha * values[i] + (1 - p.alpha) * level
+            return e
+        }
+    }
+
+    /// ℓ_{n−1}, the level after the last value.
+    func lastLevel(_ p: Point) -> Double {
+        values.reduce(p.initialLevel) { p.alpha * $1 + (1 - p.alpha) * $0 }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
