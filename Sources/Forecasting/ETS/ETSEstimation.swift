@@ -25,7 +25,7 @@ import Darwin
 /// rejected. Then Nelder–Mead restarts from the optimum, in coordinates
 /// centred on it and scaled to the noise level, while that still gains, so
 /// the likelihood reached is R's or higher (on the 133 fixture fits: never
-/// lower; higher by more than 1 on 52 of them, by up to 144 for ETS(M,N,M)
+/// lower; higher by more than 1 on 55 of them, by up to 144 for ETS(M,N,M)
 /// on `co2`, R's run having stalled; `Fixtures/make-ets-optima-check.R`
 /// confirms those with R's own likelihood code). A second run from R's
 /// start in unit-free coordinates, and snapping parameters that end within
