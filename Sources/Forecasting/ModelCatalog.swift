@@ -27,6 +27,8 @@ public enum ModelCatalog {
     /// The families, in the order help text lists them.
     static let families: [(names: [String], parse: Parser)] = [
         (["naive", "drift", "mean", "linear", "loglinear", "quadratic"], simpleModel),
+        (ExponentialSmoothing.catalogNames, ExponentialSmoothing.parse),
+        (["theta"], StandardTheta.parse),
         (["logistic"], LogisticGrowth.parse),
         (["theta:optimized"], OptimizedTheta.parse),
         (["auto", "combo"], selectionModel),

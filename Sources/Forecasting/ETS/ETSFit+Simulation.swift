@@ -1,0 +1,61 @@
+import Probability
+
+extension ETSFit {
+    /// Forecasts whose intervals are quantiles of simulated sample paths, as
+    /// R's `forecast(fit, simulate = TRUE, npaths = paths)` (`pegelsfcast.C`):
+    /// each path runs the model's recursions from the final state with
+    /// innovations εₜ ~ N(0, σ²) (clipped at −1 for multiplicative errors,
+    /// so ŷ(1 + ε) stays ≥ 0), yₜ = ŷₜ + εₜ or ŷₜ(1 + εₜ); the bounds of the
+    /// L% interval at each step are the (1 ∓ L/100)/2 quantiles of the paths
+    /// (R's quantile type 8); the point forecast is the recursion's
+    /// (R's `etsforecast`), not the paths' mean.
+    ///
+    /// Deviates come from `SeededGenerator(seed:stream:)` with the stream
+    /// fixed by the series, so a seed gives the same intervals every run.
+    public func simulatedForecast(horizon: Int, levels: [Double], paths: Int, seed: UInt64) -> Forecast {
+        precondition(paths >= 2, "at least two sample paths")
+        let means = recursion.pointForecasts(from: finalState, horizon: horizon)
+        var generator = SeededGenerator(seed: seed, stream: stream)
+        let sigma = summary.sigma2.squareRoot()
+        let recursion = self.recursion
+        let multiplicative = components.error == .multiplicative
+        // samples[h] holds the paths' values h + 1 steps ahead.
+        var samples = [[Double]](repeating: [], count: horizon)
+        for h in 0..<horizon { samples[h].reserveCapacity(paths) }
+        for _ in 0..<paths {
+            var state = finalState
+            for h in 0..<horizon {
+                let f = recursion.oneStep(state)
+                var e = sigma * generator.normal()
+                if multiplicative { e = max(-1, e) }
+                let y = multiplicative ? f * (1 + e) : f + e
+                samples[h].append(y)
+                recursion.update(&state, observation: y)
+            }
+        }
+        var lower: [[Double]] = []
+        var upper: [[Double]] = []
+        let sorted = samples.map { $0.filter(\.isFinite).sorted() }
+        for level in levels {
+            lower.append(sorted.map { Self.quantileType8($0, 0.5 - level / 200) })
+            upper.append(sorted.map { Self.quantileType8($0, 0.5 + level / 200) })
+        }
+        return Forecast(
+            model: modelName, start: end + 1, frequency: frequency, mean: means,
+            levels: levels, lower: lower, upper: upper)
+    }
+
+    /// R's `quantile(x, p, type = 8)` (median-unbiased, Hyndman & Fan 1996)
+    /// of sorted values: with n·p + (p + 1)/3 = j + g, Q = (1 − g) x_j + g x_{j+1}
+    /// (1-based), clamped to the smallest and largest values.
+    static func quantileType8(_ x: [Double], _ p: Double) -> Double {
+        let n = x.count
+        guard n > 0 else { return .nan }
+        let position = Double(n) * p + (p + 1) / 3
+        let j = Int(position.rounded(.down))
+        let g = position - Double(j)
+        if j < 1 { return x[0] }
+        if j >= n { return x[n - 1] }
+        return (1 - g) * x[j - 1] + g * x[j]
+    }
+}

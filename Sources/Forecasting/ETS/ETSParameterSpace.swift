@@ -1,0 +1,106 @@
+/// Where the smoothing parameters may lie: R `ets()`'s default
+/// `bounds = "both"`, the intersection of
+///
+/// - the usual region: 10⁻⁴ ≤ α ≤ 0.9999, 10⁻⁴ ≤ β ≤ α, 10⁻⁴ ≤ γ ≤ 1 − α,
+///   0.8 ≤ φ ≤ 0.98 (R's `lower`, `upper` and `check.param`), and
+/// - the admissible region, where the model is forecastable (HKOS 2008,
+///   ch. 10; R's `admissible`): for non-seasonal models
+///   1 − 1/φ < α < 1 + 1/φ and α(φ − 1) < β < (1 + φ)(2 − α); for seasonal
+///   ones a set of linear conditions and the roots of the characteristic
+///   polynomial
+///
+///       P(z) = φ(1 − α − γ) + (α + β − αφ + γ − 1) z + (α + β − αφ) (z² + … + z^{m−1})
+///              + (α + β − φ) z^m + z^{m+1}
+///
+///   all in the unit disc (|z| ≤ 1 + 10⁻¹⁰).
+struct ETSParameterSpace: Sendable {
+    static let lower = (alpha: 1e-4, beta: 1e-4, gamma: 1e-4, phi: 0.8)
+    static let upper = (alpha: 0.9999, beta: 0.9999, gamma: 0.9999, phi: 0.98)
+
+    let components: ETSComponents
+    /// Seasonal period (1 without season).
+    let period: Int
+
+    /// R's `initparam`: α = l + 0.2(u − l)/m, β = l + 0.1(min(u, α) − l),
+    /// γ = l + 0.05(min(u, 1 − α) − l), φ = l + 0.99(u − l).
+    func startingPoint() -> ETSSmoothing {
+        let (lo, up) = (Self.lower, Self.upper)
+        var s = ETSSmoothing(alpha: lo.alpha + 0.2 * (up.alpha - lo.alpha) / Double(period))
+        if s.alpha > 1 || s.alpha < 0 { s.alpha = lo.alpha + 0.002 }
+        if components.hasTrend {
+            s.beta = lo.beta + 0.1 * (min(up.beta, s.alpha) - lo.beta)
+            if s.beta < 0 || s.beta > s.alpha { s.beta = s.alpha - 0.001 }
+        }
+        if components.hasSeason {
+            s.gamma = lo.gamma + 0.05 * (min(up.gamma, 1 - s.alpha) - lo.gamma)
+            if s.gamma < 0 || s.gamma > 1 - s.alpha { s.gamma = 1 - s.alpha - 0.001 }
+        }
+        if components.isDamped {
+            s.phi = lo.phi + 0.99 * (up.phi - lo.phi)
+            if s.phi < 0 || s.phi > 1 { s.phi = up.phi - 0.001 }
+        }
+        return s
+    }
+
+    /// Whether the parameters lie in both regions (R's `check.param` with
+    /// `bounds = "both"`).
+    func contains(_ s: ETSSmoothing) -> Bool {
+        let (lo, up) = (Self.lower, Self.upper)
+        if s.alpha < lo.alpha || s.alpha > up.alpha { return false }
+        if components.hasTrend && (s.beta < lo.beta || s.beta > s.alpha || s.beta > up.beta) { return false }
+        if components.isDamped && (s.phi < lo.phi || s.phi > up.phi) { return false }
+        if components.hasSeason && (s.gamma < lo.gamma || s.gamma > 1 - s.alpha || s.gamma > up.gamma) { return false }
+        return Self.isAdmissible(
+            alpha: s.alpha, beta: components.hasTrend ? s.beta : nil,
+            gamma: components.hasSeason ? s.gamma : nil, phi: s.phi, period: period)
+    }
+
+    /// R's `admissible(alpha, beta, gamma, phi, m)`; nil β or γ for a model
+    /// without that component.
+    static func isAdmissible(alpha: Double, beta: Double?, gamma: Double?, phi: Double, period m: Int) -> Bool {
+        if phi < 0 || phi > 1 + 1e-8 { return false }
+        guard let gamma else {
+            if alpha < 1 - 1 / phi || alpha > 1 + 1 / phi { return false }
+            if let beta, beta < alpha * (phi - 1) || beta > (1 + phi) * (2 - alpha) { return false }
+            return true
+        }
+        guard m > 1 else { return true }
+        let beta = beta ?? 0
+        if gamma < max(1 - 1 / phi - alpha, 0) || gamma > 1 + 1 / phi - alpha { return false }
+        let md = Double(m)
+        if alpha < 1 - 1 / phi - gamma * (1 - md + phi + phi * md) / (2 * phi * md) { return false }
+        if beta < -(1 - phi) * (gamma / md + alpha) { return false }
+        var p = [phi * (1 - alpha - gamma), alpha + beta - alpha * phi + gamma - 1]
+        p += Array(repeating: alpha + beta - alpha * phi, count: m - 2)
+        p += [alpha + beta - phi, 1]
+        return Self.rootsInsideDisc(p, radius: 1 + 1e-10)
+    }
+
+    /// Whether every root of Σ cₖ zᵏ (coefficients in increasing order) has
+    /// modulus at most `radius`, by the Schur–Cohn test on P(radius·z):
+    /// a real polynomial a₀ + … + a_d z^d has all its roots strictly inside
+    /// the unit circle iff |a₀| < |a_d| and the same holds, recursively, for
+    /// the degree d − 1 polynomial with coefficients a_d a_{k+1} − a₀ a_{d−1−k}.
+    static func rootsInsideDisc(_ coefficients: [Double], radius: Double) -> Bool {
+        var a = coefficients
+        var scale = 1.0
+        for k in a.indices {
+            a[k] *= scale
+            scale *= radius
+        }
+        // A vanishing leading coefficient lowers the degree (the root went to ∞
+        // in the reciprocal picture, i.e. it is not a root at all here).
+        while let last = a.last, a.count > 1, abs(last) <= 1e-300 { a.removeLast() }
+        while a.count > 1 {
+            let d = a.count - 1
+            let a0 = a[0], ad = a[d]
+            if !(abs(a0) < abs(ad)) { return false }
+            var next = [Double](repeating: 0, count: d)
+            for k in 0..<d { next[k] = ad * a[k + 1] - a0 * a[d - 1 - k] }
+            // Normalise to keep the numbers of moderate size.
+            let norm = next.map(abs).max() ?? 1
+            a = norm > 0 ? next.map { $0 / norm } : next
+        }
+        return true
+    }
+}
