@@ -27,6 +27,7 @@ public enum ModelCatalog {
     /// The families, in the order help text lists them.
     static let families: [(names: [String], parse: Parser)] = [
         (["naive", "drift", "mean", "linear", "loglinear", "quadratic"], simpleModel),
+        (["arima"], arimaModel),
     ]
 
     /// Names `model(named:)` accepts, in the order help text lists them
