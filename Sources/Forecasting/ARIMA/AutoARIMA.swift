@@ -1,11 +1,104 @@
-/// Placeholder while the automatic search is written.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Automatic ARIMA, as R's `forecast::auto.arima(y)` with its defaults:
+///
+/// - D: for seasonal data (m > 1, n > 2m), 1 when the seasonal strength of
+///   an STL decomposition exceeds 0.64 (`nsdiffs(test = "seas")`), else 0;
+/// - d: repeated KPSS tests at 5% on the seasonally differenced series (`ndiffs`), at most 2;
+/// - a stepwise search by AICc (`ARIMAStepwiseSearch`) from R's starting
+///   models, with max p, q = 5 (and ≤ n/3), max P, Q = 2 (≤ n/3m),
+///   p, q < m when seasonal terms are allowed, a constant (mean when d + D = 0,
+///   drift when d + D = 1) tried both ways;
+/// - a candidate is rejected, as in R, when its fit fails or a root of its
+///   AR or MA polynomial lies within 1.01 of the unit circle.
+///
+/// Deliberate differences: every candidate is fitted by exact likelihood
+/// (R approximates by CSS when n > 150 or m > 12, then refits the winner),
+/// so a long series may end on a model with a lower AICc than R's; R also
+/// rejects fits whose Hessian gives a negative variance (`checkarima`),
+/// which is not computed here; gaps are interpolated linearly for the STL
+/// step (R: `na.interp`).
+///
+/// The fitted model is named exactly (`arima:0,1,1:0,1,1:12`, `arima:1,1,0+drift`).
 public struct AutoARIMA: ForecastingModel {
     public init() {}
+
     public var name: String { "arima" }
+
     public func fit(_ series: TimeSeries) throws(ModelError) -> ARIMA.Fitted {
-        try ARIMA(order: ARIMAOrder(p: 0, d: 1, q: 1)).fit(series)
+        if let bad = series.values.first(where: { $0.isInfinite }) {
+            throw .numerical("the series holds the non-finite value \(bad)")
+        }
+        let observed = series.observedCount
+        guard observed >= 3 else { throw .tooFewObservations(needed: 3, found: observed) }
+        let x = series.values
+        if UnitRootTests.isConstant(x) {
+            return ARIMA.constant(series)
+        }
+        let m = max(series.frequency, 1)
+        var D = 0
+        if m > 1 && x.count > 2 * m {
+            D = Self.seasonalStrength(x, period: m) > 0.64 ? 1 : 0
+            if D > 0 && Self.seasonallyDifferenced(x, m).allSatisfy(\.isNaN) { D = 0 }
+        }
+        let seasonallyDifferenced = D > 0 ? Self.seasonallyDifferenced(x, m) : x
+        var d = UnitRootTests.regularDifferences(seasonallyDifferenced)
+        var differenced = seasonallyDifferenced
+        for _ in 0..<d { differenced = zip(differenced.dropFirst(), differenced).map { $0 - $1 } }
+        if d > 0 && differenced.allSatisfy(\.isNaN) {
+            d -= 1
+            differenced = seasonallyDifferenced
+            for _ in 0..<d { differenced = zip(differenced.dropFirst(), differenced).map { $0 - $1 } }
+        }
+        guard !differenced.isEmpty else { throw .tooFewObservations(needed: d + D * m + 1, found: observed) }
+        if UnitRootTests.isConstant(differenced.filter { !$0.isNaN }) {
+            throw .notIdentified("the series is a polynomial in time after \(d + D) differences; ARIMA has nothing to estimate")
+        }
+        let search = ARIMAStepwiseSearch(series: series, d: d, D: D, period: m, observed: observed)
+        return try search.run()
     }
+
+    /// Nothing is shared between series: each is searched on its own.
     public func fit(batch series: [TimeSeries]) -> [Result<ARIMA.Fitted, ModelError>] {
         series.map { s in Result { () throws(ModelError) in try fit(s) } }
+    }
+
+    /// x_t − x_{t−m}.
+    static func seasonallyDifferenced(_ x: [Double], _ m: Int) -> [Double] {
+        x.count > m ? (m..<x.count).map { x[$0] - x[$0 - m] } : []
+    }
+
+    /// The STL seasonal strength, gaps filled by linear interpolation.
+    static func seasonalStrength(_ x: [Double], period m: Int) -> Double {
+        var filled = x
+        var last: Int? = nil
+        for t in x.indices where !x[t].isNaN {
+            if let l = last, t - l > 1 {
+                for j in (l + 1)..<t { filled[j] = x[l] + (x[t] - x[l]) * Double(j - l) / Double(t - l) }
+            }
+            last = t
+        }
+        return STLDecomposition.seasonalStrength(filled, period: m)
+    }
+}
+
+extension ARIMA {
+    /// The fit of a constant series, as auto.arima's: ARIMA(0,0,0) with the
+    /// mean fixed at the value, σ² = 0 (so zero-width intervals); no likelihood.
+    static func constant(_ series: TimeSeries) -> Fitted {
+        let value = series.values.first { !$0.isNaN }!
+        let order = ARIMAOrder(p: 0, d: 0, q: 0)
+        let summary = FitSummary(
+            parameters: [.init(name: "intercept", value: value)], logLikelihood: nil,
+            aic: nil, aicc: nil, bic: nil, sigma2: 0, observationCount: series.observedCount)
+        return Fitted(
+            modelName: order.name, order: order,
+            stateSpace: ARIMAStateSpace(phi: [], theta: [], delta: [])!,
+            mean: value, drift: 0, length: series.count, end: series.end,
+            frequency: series.frequency, summary: summary)
     }
 }
