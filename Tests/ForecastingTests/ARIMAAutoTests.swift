@@ -8,7 +8,7 @@ import Forecasting
 @Suite struct ARIMAAutoTests {
     static let fixtures = ARIMAFixtures.shared
 
-    @Test(arguments: ARIMAFixtures.shared.seriesNames.filter { ARIMAFixtures.shared.series[$0]!.frequency == 1 })
+    @Test(arguments: ARIMAFixtures.shared.seriesNames)
     func picksRsModelOrBetter(_ name: String) throws {
         let series = try #require(Self.fixtures.series[name])
         let r = try #require(Self.fixtures.auto[name])

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -79,81 +81,85 @@ struct ARIMAStateSpace: Sendable {
         }
     }
 
-    /// T P Tᵀ + R Rᵀ for a symmetric P (row-major).
-    private func predictCovariance(_ covariance: [Double]) -> [Double] {
+    /// T as a matrix, and its transpose's elements (T's rows, one after another).
+    private func transitionMatrix() -> (matrix: Matrix, rows: [Double]) {
         let n = dimension
-        var column = [Double](repeating: 0, count: n)
-        var image = [Double](repeating: 0, count: n)
-        // TP, one column of P at a time; P is symmetric, so its rows serve.
-        var tp = [Double](repeating: 0, count: n * n)
+        var t = Matrix(rows: n, columns: n)
+        for i in 0..<phi.count { t[i, 0] = phi[i] }
+        for i in 0..<(r - 1) { t[i, i + 1] = 1 }
+        if !delta.isEmpty {
+            t[r, 0] = 1
+            for (k, dk) in delta.enumerated() { t[r, r + k] = dk }
+            for i in stride(from: r + 1, to: n, by: 1) { t[i, i - 1] = 1 }
+        }
+        return (t, t.transposed().elements)
+    }
+
+    /// R = (1, θ₁, …, θ_{r−1}, 0, …, 0).
+    private var disturbanceLoading: [Double] {
+        var loading = [Double](repeating: 0, count: dimension)
+        loading[0] = 1
+        for (i, b) in theta.enumerated() { loading[i + 1] = b }
+        return loading
+    }
+
+    /// T (P − u vᵀ) Tᵀ + R Rᵀ for a symmetric P, in two BLAS products:
+    /// [TP | −Tu | R] · [Tᵀ ; (Tv)ᵀ ; Rᵀ]. With u = M/F, v = M it is the
+    /// prediction after an update; with no correction, plain prediction.
+    private func predict(_ p: Matrix, correction: (u: [Double], v: [Double])?, t: (matrix: Matrix, rows: [Double]), loading: [Double]) -> Matrix {
+        let n = dimension
+        let tp = t.matrix * p
+        var left = tp.elements
+        var right: [Double] = []
+        var extra = 1
+        var tu: [Double] = [], tv: [Double] = []
+        if let correction {
+            tu = t.matrix * correction.u
+            tv = t.matrix * correction.v
+            left += tu.map { -$0 }
+            extra = 2
+        }
+        left += loading
+        right.reserveCapacity((n + extra) * n)
         for j in 0..<n {
-            for i in 0..<n { column[i] = covariance[j * n + i] }
-            transition(column, into: &image)
-            for i in 0..<n { tp[i * n + j] = image[i] }
+            right += t.rows[(j * n)..<((j + 1) * n)]
+            if correction != nil { right.append(tv[j]) }
+            right.append(loading[j])
         }
-        // (TP)Tᵀ = (T (TP)ᵀ)ᵀ: apply T to each row of TP.
-        var result = [Double](repeating: 0, count: n * n)
-        for i in 0..<n {
-            for k in 0..<n { column[k] = tp[i * n + k] }
-            transition(column, into: &image)
-            for j in 0..<n { result[i * n + j] = image[j] }
-        }
-        let q = theta.count
-        for i in 0...q {
-            let vi = i == 0 ? 1 : theta[i - 1]
-            for j in 0...q { result[i * n + j] += vi * (j == 0 ? 1 : theta[j - 1]) }
-        }
-        return result
+        return Matrix(rows: n, columns: n + extra, columnMajor: left) * Matrix(rows: n + extra, columns: n, columnMajor: right)
     }
 
     /// Runs the Kalman filter over y (NaN = missing) from the initial state,
     /// leaving the final filtered state in `state`/`covariance`. A step whose
     /// prediction variance F_t is 10⁴ or more is treated as diffuse and left
-    /// out of the sums, as R does.
-    ///
-    /// Once the predicted covariance stops changing (every element within
-    /// 10⁻¹² of the previous step's, relative to its largest), the filter
-    /// has reached its steady state and the covariance recursion is skipped
-    /// until a gap interrupts it: the numbers are those of the full
-    /// recursion to that tolerance, at O(r + d) instead of O((r + d)²) a step.
+    /// out of the sums, as R does. The covariance recursion runs on BLAS.
     mutating func filter(_ y: [Double], keepResiduals: Bool = false) -> Likelihood {
         let n = dimension
+        let t = transitionMatrix()
+        let loading = disturbanceLoading
+        let z = [1] + [Double](repeating: 0, count: r - 1) + delta
         var result = Likelihood()
         if keepResiduals { result.residuals.reserveCapacity(y.count) }
         var a = [Double](repeating: 0, count: n)
         var predicted = [Double](repeating: 0, count: n)
-        var p = initialCovariance
-        var pNew = initialCovariance
-        var steady = false
-        var gainVector = [Double](repeating: 0, count: n)
-        for (t, value) in y.enumerated() {
+        var pNew = Matrix(rows: n, columns: n, columnMajor: initialCovariance)
+        var lastUpdate: (gainVector: [Double], gain: Double)? = nil
+        for (step, value) in y.enumerated() {
             transition(a, into: &predicted)
-            if t > 0 && !steady {
-                let next = predictCovariance(p)
-                var change = 0.0, size = 0.0
-                for i in 0..<(n * n) {
-                    change = max(change, abs(next[i] - pNew[i]))
-                    size = max(size, abs(next[i]))
-                }
-                steady = change <= 1e-12 * max(1, size)
-                pNew = next
+            if step > 0 {
+                pNew = predict(pNew, correction: lastUpdate.map { ($0.gainVector.map { [g = $0.gain] in $0 / g }, $0.gainVector) }, t: t, loading: loading)
             }
             guard !value.isNaN else {
                 a = predicted
-                p = pNew
-                steady = false
+                lastUpdate = nil
                 if keepResiduals { result.residuals.append(.nan) }
                 continue
             }
-            var innovation = value - predicted[0]
-            for (k, dk) in delta.enumerated() { innovation -= dk * predicted[r + k] }
-            for i in 0..<n {
-                var m = pNew[i * n]
-                for (k, dk) in delta.enumerated() { m += pNew[i * n + r + k] * dk }
-                gainVector[i] = m
-            }
-            var gain = gainVector[0]
-            for (k, dk) in delta.enumerated() { gain += dk * gainVector[r + k] }
+            var innovation = value
+            for i in 0..<n where z[i] != 0 { innovation -= z[i] * predicted[i] }
+            let gainVector = pNew * z
+            var gain = 0.0
+            for i in 0..<n where z[i] != 0 { gain += z[i] * gainVector[i] }
             if gain < 1e4 {
                 result.count += 1
                 result.sumOfSquares += innovation * innovation / gain
@@ -161,13 +167,15 @@ struct ARIMAStateSpace: Sendable {
             }
             if keepResiduals { result.residuals.append(innovation / gain.squareRoot()) }
             for i in 0..<n { a[i] = predicted[i] + gainVector[i] * innovation / gain }
-            if !steady {
-                for i in 0..<n {
-                    for j in 0..<n { p[i * n + j] = pNew[i * n + j] - gainVector[i] * gainVector[j] / gain }
-                }
-            }
+            lastUpdate = (gainVector, gain)
         }
         state = a
+        var p = pNew.elements
+        if let update = lastUpdate {
+            for i in 0..<n {
+                for j in 0..<n { p[i + j * n] -= update.gainVector[i] * update.gainVector[j] / update.gain }
+            }
+        }
         covariance = p
         return result
     }
@@ -183,10 +191,12 @@ struct ARIMAStateSpace: Sendable {
         var means: [Double] = []
         var variances: [Double] = []
         let z = [1] + [Double](repeating: 0, count: r - 1) + delta
+        let t = transitionMatrix()
+        let loading = disturbanceLoading
         for _ in 0..<horizon {
             transition(a, into: &next)
             a = next
-            p = predictCovariance(p)
+            p = predict(Matrix(rows: n, columns: n, columnMajor: p), correction: nil, t: t, loading: loading).elements
             var mean = 0.0
             for i in 0..<n { mean += z[i] * a[i] }
             var variance = 0.0
