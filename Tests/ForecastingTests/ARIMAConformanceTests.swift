@@ -28,7 +28,7 @@ import Forecasting
         TimeSeries(start: 8000, frequency: 4, values: (0..<24).map { Double($0 % 4) + Double($0) }),
     ]
 
-    @Test(arguments: ["arima:0,1,1", "arima:1,1,0+drift", "arima:2,0,0", "arima:1,0,1", "arima:0,1,0", "arima:1,0,0+drift", "arima:1,0,0-mean"])
+    @Test(arguments: ["arima:0,1,1", "arima:1,1,0+drift", "arima:2,0,0", "arima:1,0,1", "arima:0,1,0", "arima:1,0,0+drift", "arima:1,1,1"])
     func pinnedNonSeasonal(_ name: String) throws {
         let order = try #require(ARIMAOrder(name: name))
         try checkConformance(of: ARIMA(order: order), on: Self.yearly, extra: Self.unfittable)
@@ -109,7 +109,12 @@ import Forecasting
     }
 
     /// Adding c to the data adds c to every forecast and bound (mean, drift
-    /// and differences absorb it), for pinned and automatic models.
+    /// and differences absorb it), for pinned and automatic models — up to
+    /// 10⁻⁴ of the level: the differencing states start from R's prior
+    /// N(0, κ = 10⁶), which is not quite diffuse for a series at 15 000, and
+    /// σ² sums the standardised residuals of those first steps too. R moves
+    /// too: `Arima(austres + 1000, c(0,1,1), c(0,1,1))` shifts the 95% bound
+    /// by 1000.63 (here 1000.65).
     @Test(arguments: ["arima:0,1,1", "arima:1,1,0+drift", "arima:2,0,0", "arima:0,1,1:0,1,1:4", "arima"])
     func forecastsShiftWithTheData(_ name: String) throws {
         let base = name.hasSuffix(":4") ? Self.series("austres") : Self.series("LakeHuron")
@@ -122,6 +127,7 @@ import Forecasting
         #expect(a.model == b.model)
         let pairs = zip(a.mean + a.lower.flatMap { $0 } + a.upper.flatMap { $0 }, b.mean + b.lower.flatMap { $0 } + b.upper.flatMap { $0 })
         let worst = pairs.map { abs($1 - $0 - shift) }.max() ?? 0
-        #expect(worst <= 1e-4 * shift, "\(name): shifted forecasts differ from the shift by \(worst)")
+        let level = b.upper[1].map(abs).max() ?? 1
+        #expect(worst <= 1e-4 * level, "\(name): shifted forecasts differ from the shift by \(worst)")
     }
 }
