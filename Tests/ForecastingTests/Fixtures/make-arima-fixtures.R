@@ -26,6 +26,8 @@ series <- list(
   logAirPassengers = log(AirPassengers), ldeaths = ldeaths, nottem = nottem,
   M3Y1 = m3series("Y1"), M3Y152 = m3series("Y152"), M3Y645 = m3series("Y645")
 )
+# A sample of the M3 yearly series (every 16th) for auto.arima only.
+for (id in paste0("Y", seq(8, 645, by = 16))) series[[paste0("M3", id)]] <- m3series(id)
 
 # Pinned orders: order, seasonal order, drift.
 spec <- function(p, d, q, P = 0, D = 0, Q = 0, drift = FALSE) list(order = c(p, d, q), seasonal = c(P, D, Q), drift = drift)
@@ -65,7 +67,7 @@ for (s in names(series)) {
   seriesRows <- c(seriesRows, sprintf("%s,%d,%d,%s", s, frequency(x), ordinal(x), num(as.numeric(x))))
   m <- frequency(x)
   h <- if (m > 1) 2 * m else 6
-  for (sp in pinned[[s]]) {
+  for (sp in if (is.null(pinned[[s]])) list() else pinned[[s]]) {
     fit <- Arima(x, order = sp$order, seasonal = sp$seasonal, include.drift = sp$drift)
     model <- chitieuName(fit)
     values <- c(coef(fit), loglik = fit$loglik, aic = fit$aic, aicc = fit$aicc, bic = fit$bic,
