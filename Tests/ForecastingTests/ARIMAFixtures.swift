@@ -41,7 +41,7 @@ struct ARIMAFixtures: Sendable {
         for row in try Self.rows(folder.appendingPathComponent("arima-series.csv")) {
             let name = row["series"]!
             if observations[name] == nil { names.append(name) }
-            observations[name, default: (Int(row["frequency"]!)!, [])].pairs.append((Int(row["time"]!)!, Double(row["value"]!)!))
+            observations[name, default: (Int(row["frequency"]!)!, [])].pairs.append((Int(row["time"]!)!, Double(row["value"]!) ?? .nan))
         }
         seriesNames = names
         series = observations.mapValues { TimeSeries(frequency: $0.frequency, observations: $0.pairs) }

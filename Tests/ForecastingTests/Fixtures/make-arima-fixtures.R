@@ -26,6 +26,9 @@ series <- list(
   logAirPassengers = log(AirPassengers), ldeaths = ldeaths, nottem = nottem,
   M3Y1 = m3series("Y1"), M3Y152 = m3series("Y152"), M3Y645 = m3series("Y645")
 )
+# A series with gaps (fitted by exact likelihood only, as R does with NAs).
+lakeGaps <- LakeHuron; lakeGaps[c(20, 50, 51)] <- NA
+series$LakeHuronGaps <- lakeGaps
 # A sample of the M3 yearly series (every 16th) for auto.arima only.
 for (id in paste0("Y", seq(8, 645, by = 16))) series[[paste0("M3", id)]] <- m3series(id)
 
@@ -42,6 +45,7 @@ pinned <- list(
   logAirPassengers = list(spec(0, 1, 1, 0, 1, 1)),
   ldeaths = list(spec(1, 0, 0, 1, 0, 0), spec(0, 1, 1, 0, 1, 1)),
   nottem = list(spec(1, 0, 0, 1, 0, 0)),
+  LakeHuronGaps = list(spec(1, 0, 0), spec(0, 1, 1), spec(1, 1, 0, drift = TRUE)),
   M3Y1 = list(spec(0, 1, 1), spec(1, 1, 0, drift = TRUE)),
   M3Y152 = list(spec(0, 1, 1), spec(1, 1, 0, drift = TRUE), spec(2, 0, 0)),
   M3Y645 = list(spec(0, 1, 1), spec(1, 0, 1))
@@ -60,7 +64,7 @@ chitieuName <- function(fit) {
   name
 }
 
-num <- function(x) sprintf("%.17g", x)
+num <- function(x) ifelse(is.na(x), "", sprintf("%.17g", x))
 seriesRows <- c(); pinnedRows <- c(); forecastRows <- c(); autoRows <- c()
 for (s in names(series)) {
   x <- series[[s]]
