@@ -29,6 +29,9 @@ series <- list(
 # A series with gaps (fitted by exact likelihood only, as R does with NAs).
 lakeGaps <- LakeHuron; lakeGaps[c(20, 50, 51)] <- NA
 series$LakeHuronGaps <- lakeGaps
+# Short series, where auto.arima's limits bite (max p, q <= n/3; small start orders below 10).
+series$M3Y1first8 <- window(m3series("Y1"), end = 1982)
+series$M3Y152first6 <- ts(head(as.numeric(m3series("Y152")), 6), start = start(m3series("Y152"))[1])
 # A sample of the M3 yearly series (every 16th) for auto.arima only.
 for (id in paste0("Y", seq(8, 645, by = 16))) series[[paste0("M3", id)]] <- m3series(id)
 
