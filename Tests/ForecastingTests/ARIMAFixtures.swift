@@ -53,7 +53,7 @@ struct ARIMAFixtures: Sendable {
             let (s, m, key) = (row["series"]!, row["model"]!, row["name"]!)
             if !(models[s]?.contains(m) ?? false) { models[s, default: []].append(m) }
             pinned[s, default: [:]][m, default: [:]][key] = Double(row["value"]!)!
-            if !Self.statisticNames.contains(key) { coefficientNames[s, default: [:]][m, default: []].append(key) }
+            if !Self.statisticNames.contains(key) && !key.hasPrefix("se_") { coefficientNames[s, default: [:]][m, default: []].append(key) }
         }
         self.models = models
         self.pinned = pinned

@@ -52,10 +52,13 @@ public struct ARIMA: ForecastingModel {
         return try fitWithoutChecks(series)
     }
 
-    /// The fit itself, once the series is known to suit the order.
-    func fitWithoutChecks(_ series: TimeSeries) throws(ModelError) -> Fitted {
+    /// The fit itself, once the series is known to suit the order; with
+    /// `checkingVariance`, also whether R would find a valid coefficient
+    /// covariance (what `auto.arima` requires of a candidate).
+    func fitWithoutChecks(_ series: TimeSeries, checkingVariance: Bool = false) throws(ModelError) -> Fitted {
         let estimation = try ARIMAEstimation(order: order, series: series.values)
         let result = try estimation.fit()
+        let varianceIsValid = checkingVariance ? estimation.hasValidCoefficientVariance(result) : true
         let names = order.coefficientNames
         let n = Double(result.usedCount)
         let k = names.count + 1
@@ -74,7 +77,8 @@ public struct ARIMA: ForecastingModel {
             modelName: order.name, order: order, stateSpace: result.model,
             mean: order.hasMean ? regression[0] : 0,
             drift: order.includeDrift ? regression[regression.count - 1] : 0,
-            length: series.count, end: series.end, frequency: series.frequency, summary: summary)
+            length: series.count, end: series.end, frequency: series.frequency, summary: summary,
+            coefficientVarianceIsValid: varianceIsValid)
     }
 
     /// Nothing is shared between series: each is fitted on its own.
@@ -97,6 +101,8 @@ public struct ARIMA: ForecastingModel {
         let end: Int
         let frequency: Int
         public let summary: FitSummary
+        /// False when the automatic search found the coefficient covariance invalid.
+        var coefficientVarianceIsValid = true
 
         public func forecast(horizon: Int, levels: [Double]) throws(ModelError) -> Forecast {
             try ForecastRequest.validate(horizon: horizon, levels: levels)

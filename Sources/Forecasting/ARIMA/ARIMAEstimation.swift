@@ -46,6 +46,10 @@ struct ARIMAEstimation {
         var residuals: [Double]
         /// n.used: observed values less d + mD.
         var usedCount: Int
+        /// The optimum on the optimiser's parameters (AR parts as atanh of
+        /// partial autocorrelations) and their scales, for the Hessian check.
+        var transformedOptimum: [Double]
+        var scale: [Double]
     }
 
     init(order: ARIMAOrder, series y: [Double]) throws(ModelError) {
@@ -172,6 +176,7 @@ struct ARIMAEstimation {
         guard objective.isFinite, objective < .greatestFiniteMagnitude else {
             throw .numerical("the exact likelihood could not be maximised")
         }
+        let transformedOptimum = coefficients
         if !arRange.isEmpty { coefficients.replaceSubrange(arRange, with: ARMAParameters.partialToAR(Array(coefficients[arRange]))) }
         if !sarRange.isEmpty { coefficients.replaceSubrange(sarRange, with: ARMAParameters.partialToAR(Array(coefficients[sarRange]))) }
 
@@ -188,7 +193,8 @@ struct ARIMAEstimation {
             }
         }
         return Result(coefficients: coefficients, model: model, objective: objective,
-                      residuals: sums.residuals, usedCount: usedCount)
+                      residuals: sums.residuals, usedCount: usedCount,
+                      transformedOptimum: transformedOptimum, scale: scale)
     }
 }
 

@@ -63,7 +63,7 @@ struct ARIMAStepwiseSearch {
     /// root lies within 1.01 of the unit circle.
     func evaluate(_ c: Candidate) -> (fit: ARIMA.Fitted?, aicc: Double) {
         let model = ARIMA(order: order(c))
-        guard let fit = try? model.fitWithoutChecks(series) else { return (nil, .infinity) }
+        guard let fit = try? model.fitWithoutChecks(series, checkingVariance: true) else { return (nil, .infinity) }
         let k = Double(fit.summary.parameters.count + 1)
         let nstar = Double(fit.summary.observationCount)
         guard let ll = fit.summary.logLikelihood, nstar - k - 1 != 0 else { return (nil, .infinity) }
@@ -73,7 +73,7 @@ struct ARIMAStepwiseSearch {
         var smallest = 2.0
         if c.p + c.sp > 0 { smallest = min(smallest, ARMAParameters.smallestRoot(of: phi, sign: -1)) }
         if c.q + c.sq > 0 { smallest = min(smallest, ARMAParameters.smallestRoot(of: theta, sign: 1)) }
-        guard smallest >= 1.01, aicc.isFinite else { return (fit, .infinity) }
+        guard smallest >= 1.01, fit.coefficientVarianceIsValid, aicc.isFinite else { return (fit, .infinity) }
         return (fit, aicc)
     }
 

@@ -13,15 +13,14 @@ import Darwin
 ///   models, with max p, q = 5 (and ≤ n/3), max P, Q = 2 (≤ n/3m),
 ///   p, q < m when seasonal terms are allowed, a constant (mean when d + D = 0,
 ///   drift when d + D = 1) tried both ways;
-/// - a candidate is rejected, as in R, when its fit fails or a root of its
-///   AR or MA polynomial lies within 1.01 of the unit circle.
+/// - a candidate is rejected, as in R, when its fit fails, a root of its AR
+///   or MA polynomial lies within 1.01 of the unit circle, or its Hessian
+///   gives no valid coefficient covariance (`checkarima`).
 ///
 /// Deliberate differences: every candidate is fitted by exact likelihood
 /// (R approximates by CSS when n > 150 or m > 12, then refits the winner),
-/// so a long series may end on a model with a lower AICc than R's; R also
-/// rejects fits whose Hessian gives a negative variance (`checkarima`),
-/// which is not computed here; gaps are interpolated linearly for the STL
-/// step (R: `na.interp`).
+/// so a long series may end on a model with a lower AICc than R's; gaps
+/// are interpolated linearly for the STL step (R: `na.interp`).
 ///
 /// The fitted model is named exactly (`arima:0,1,1:0,1,1:12`, `arima:1,1,0+drift`).
 public struct AutoARIMA: ForecastingModel {

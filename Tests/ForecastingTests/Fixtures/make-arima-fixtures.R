@@ -5,7 +5,8 @@
 #   arima-series.csv     series,frequency,time,value   (time = period ordinal:
 #                        year; 4*year + quarter - 1; 12*year + month - 1)
 #   arima-pinned.csv     series,model,name,value       Arima() coefficients (coef()
-#                        names), loglik, aic, aicc, bic, sigma2, nobs
+#                        names), loglik, aic, aicc, bic, sigma2, nobs, and the
+#                        standard errors se_<coefficient> from var.coef
 #   arima-forecasts.csv  series,model,step,time,mean,lo_80,hi_80,lo_95,hi_95
 #                        forecast(Arima(...), h = 2m, or 6 for yearly data)
 #   arima-auto.csv       series,model,aicc,loglik      auto.arima() with its defaults
@@ -77,8 +78,10 @@ for (s in names(series)) {
   for (sp in if (is.null(pinned[[s]])) list() else pinned[[s]]) {
     fit <- Arima(x, order = sp$order, seasonal = sp$seasonal, include.drift = sp$drift)
     model <- chitieuName(fit)
+    se <- sqrt(diag(fit$var.coef))
+    names(se) <- paste0("se_", names(se))
     values <- c(coef(fit), loglik = fit$loglik, aic = fit$aic, aicc = fit$aicc, bic = fit$bic,
-                sigma2 = fit$sigma2, nobs = fit$nobs)
+                sigma2 = fit$sigma2, nobs = fit$nobs, se)
     pinnedRows <- c(pinnedRows, sprintf("%s,\"%s\",%s,%s", s, model, names(values), num(values)))
     fc <- forecast(fit, h = h, level = c(80, 95))
     forecastRows <- c(forecastRows, sprintf("%s,\"%s\",%d,%d,%s,%s,%s,%s,%s", s, model, 1:h, ordinal(fc$mean),
