@@ -106,6 +106,14 @@ import Forecasting
         let flat = try AutoARIMA().fit(TimeSeries(start: 2000, frequency: 1, values: Array(repeating: 19, count: 12)))
         let forecast = try flat.forecast(horizon: 3, levels: [95])
         #expect(flat.modelName == "arima:0,0,0" && forecast.mean == [19, 19, 19] && forecast.upper[0] == [19, 19, 19])
+        // A straight line: R gives ARIMA(0,1,0) with the drift fixed at the
+        // step (and a σ² of about 10⁻³ from its diffuse start).
+        let line = try AutoARIMA().fit(TimeSeries(start: 2000, frequency: 1, values: (0..<12).map { 100 + 5 * Double($0) }))
+        let ahead = try line.forecast(horizon: 3, levels: [95])
+        #expect(line.modelName == "arima:0,1,0+drift")
+        for (h, value) in ahead.mean.enumerated() {
+            #expect(abs(value - (160 + 5 * Double(h))) < 1e-6 && ahead.upper[0][h] - value < 0.2)
+        }
     }
 
     /// Adding c to the data adds c to every forecast and bound (mean, drift

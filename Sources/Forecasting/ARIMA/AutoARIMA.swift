@@ -55,6 +55,7 @@ public struct AutoARIMA: ForecastingModel {
         }
         guard !differenced.isEmpty else { throw .tooFewObservations(needed: d + D * m + 1, found: observed) }
         if UnitRootTests.isConstant(differenced.filter { !$0.isNaN }) {
+            if d == 1 && D == 0 { return ARIMA.straightLine(series) }
             throw .notIdentified("the series is a polynomial in time after \(d + D) differences; ARIMA has nothing to estimate")
         }
         let search = ARIMAStepwiseSearch(series: series, d: d, D: D, period: m, observed: observed)
@@ -86,6 +87,28 @@ public struct AutoARIMA: ForecastingModel {
 }
 
 extension ARIMA {
+    /// The fit of a series whose first differences are constant, as
+    /// auto.arima's: ARIMA(0,1,0) with the drift fixed at the mean change, so
+    /// the forecasts continue the line. σ² is R's Σ e_t²/n*, in which only the
+    /// first (diffuse) residual is non-zero: (y₁ − β)/√κ, so the intervals are
+    /// narrow but, as R's, not empty.
+    static func straightLine(_ series: TimeSeries) -> Fitted {
+        let (times, values) = series.observed
+        let drift = (values[values.count - 1] - values[0]) / Double(times[times.count - 1] - times[0])
+        let order = ARIMAOrder(p: 0, d: 1, q: 0, includeDrift: true)
+        var stateSpace = ARIMAStateSpace(phi: [], theta: [], delta: [1])!
+        let sums = stateSpace.filter(series.values.enumerated().map { $1 - drift * Double($0 + 1) }, keepResiduals: true)
+        let used = series.observedCount - 1
+        let squares = sums.residuals.reduce(0.0) { $0 + ($1.isNaN ? 0 : $1 * $1) }
+        let summary = FitSummary(
+            parameters: [.init(name: "drift", value: drift)], logLikelihood: nil,
+            aic: nil, aicc: nil, bic: nil, sigma2: squares / Double(used), observationCount: used)
+        return Fitted(
+            modelName: order.name, order: order, stateSpace: stateSpace,
+            mean: 0, drift: drift, length: series.count, end: series.end,
+            frequency: series.frequency, summary: summary)
+    }
+
     /// The fit of a constant series, as auto.arima's: ARIMA(0,0,0) with the
     /// mean fixed at the value, σ² = 0 (so zero-width intervals); no likelihood.
     static func constant(_ series: TimeSeries) -> Fitted {
