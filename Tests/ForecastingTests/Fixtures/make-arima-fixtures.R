@@ -10,6 +10,9 @@
 #   arima-forecasts.csv  series,model,step,time,mean,lo_80,hi_80,lo_95,hi_95
 #                        forecast(Arima(...), h = 2m, or 6 for yearly data)
 #   arima-auto.csv       series,model,aicc,loglik      auto.arima() with its defaults
+#   arima-unitroot.csv   series,kpss,ndiffs,strength,nsdiffs   the KPSS level statistic
+#                        (urca, lags trunc(3 sqrt(n)/13)), ndiffs(); for seasonal
+#                        series the STL seasonal strength and nsdiffs() (else empty)
 # Model names are ChiTieu's: arima:p,d,q[:P,D,Q:m][+drift|-mean].
 suppressMessages(library(forecast))
 
@@ -69,7 +72,7 @@ chitieuName <- function(fit) {
 }
 
 num <- function(x) ifelse(is.na(x), "", sprintf("%.17g", x))
-seriesRows <- c(); pinnedRows <- c(); forecastRows <- c(); autoRows <- c()
+seriesRows <- c(); pinnedRows <- c(); forecastRows <- c(); autoRows <- c(); unitRows <- c()
 for (s in names(series)) {
   x <- series[[s]]
   seriesRows <- c(seriesRows, sprintf("%s,%d,%d,%s", s, frequency(x), ordinal(x), num(as.numeric(x))))
@@ -87,6 +90,11 @@ for (s in names(series)) {
     forecastRows <- c(forecastRows, sprintf("%s,\"%s\",%d,%d,%s,%s,%s,%s,%s", s, model, 1:h, ordinal(fc$mean),
       num(fc$mean), num(fc$lower[, 1]), num(fc$upper[, 1]), num(fc$lower[, 2]), num(fc$upper[, 2])))
   }
+  y <- na.omit(as.numeric(x))
+  kpss <- urca::ur.kpss(y, type = "mu", use.lag = trunc(3 * sqrt(length(y)) / 13))@teststat
+  strength <- if (m > 1 && !anyNA(x)) forecast:::seas.heuristic(x) else NA
+  nsd <- if (m > 1 && !anyNA(x)) nsdiffs(x) else NA
+  unitRows <- c(unitRows, sprintf("%s,%s,%d,%s,%s", s, num(kpss), ndiffs(x), num(strength), ifelse(is.na(nsd), "", nsd)))
   auto <- auto.arima(x)
   autoRows <- c(autoRows, sprintf("%s,\"%s\",%s,%s", s, chitieuName(auto), num(auto$aicc), num(auto$loglik)))
 }
@@ -94,3 +102,4 @@ writeLines(c("series,frequency,time,value", seriesRows), "arima-series.csv")
 writeLines(c("series,model,name,value", pinnedRows), "arima-pinned.csv")
 writeLines(c("series,model,step,time,mean,lo_80,hi_80,lo_95,hi_95", forecastRows), "arima-forecasts.csv")
 writeLines(c("series,model,aicc,loglik", autoRows), "arima-auto.csv")
+writeLines(c("series,kpss,ndiffs,strength,nsdiffs", unitRows), "arima-unitroot.csv")
