@@ -29,8 +29,9 @@ public enum ModelCatalog {
         (["naive", "drift", "mean", "linear", "loglinear", "quadratic"], simpleModel),
         (ExponentialSmoothing.catalogNames, ExponentialSmoothing.parse),
         (["theta"], StandardTheta.parse),
-        (["logistic"], LogisticGrowth.parse),
         (["theta:optimized"], OptimizedTheta.parse),
+        (["arima"], arimaModel),
+        (["logistic"], LogisticGrowth.parse),
         (["auto", "combo"], selectionModel),
     ]
 
