@@ -6,7 +6,11 @@ import Testing
 /// c > 0 scales them by c (the models are location–scale equivariant), and
 /// each 80% interval nests inside the 95% one. Models fitted by numerical
 /// optimisation may take a slightly different path on the transformed data,
-/// so the tolerance is 1e-4 of the series' spread.
+/// so the tolerance is 1e-4 of the series' spread — except ARIMA, 1e-2: like
+/// R's `optim`, which it follows step for step, its BFGS stops on a
+/// tolerance relative to the objective's value, and that value moves with
+/// the data's scale (R's own `Arima(x + 1000, …)` moves its bounds by
+/// 1000.63, not 1000).
 @Suite struct EquivarianceTests {
     static let additiveModels = [
         "mean", "naive", "drift", "linear", "quadratic", "theta:optimized",
@@ -29,7 +33,7 @@ import Testing
             let a = try fits[0].get().forecast(horizon: 4, levels: [80, 95])
             let b = try fits[1].get().forecast(horizon: 4, levels: [80, 95])
             #expect(a.model == b.model, "\(name): a different model on transformed data")
-            let tolerance = 1e-4 * spread * scale
+            let tolerance = (name.hasPrefix("arima") ? 1e-2 : 1e-4) * spread * scale
             for h in 0..<4 {
                 #expect(abs(b.mean[h] - (a.mean[h] * scale + shift)) <= tolerance, "\(name) mean, shift \(shift) scale \(scale)")
                 for l in 0..<2 {
