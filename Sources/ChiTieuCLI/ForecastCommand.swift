@@ -13,7 +13,8 @@ struct ForecastCommand: ParsableCommand {
             batch) and forecasts the next periods. Yearly values are forecast where \
             the indicator has them; a missing year is a gap the fit respects.
 
-            Models: \(ModelCatalog.names.joined(separator: ", ")).
+            Models: \(ModelCatalog.names.joined(separator: ", ")); pinned forms in R's \
+            notation: ets:AAdN, ets:MAM, arima:1,1,0, arima:0,1,1:0,1,1:12, arima:1,1,0+drift.
 
             CSV columns: unit,indicator,period,model,mean, then lo_L,hi_L for each level L.
 
@@ -34,8 +35,8 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, help: "How many periods ahead.")
     var horizon: Int
 
-    @Option(name: .long, help: "The model.")
-    var model: String = "linear"
+    @Option(name: .long, help: "The model; auto chooses per unit by rolling-origin cross-validation.")
+    var model: String = "auto"
 
     @Option(name: .long, help: ArgumentHelp("Prediction interval levels in percent, separated by commas.", valueName: "levels"))
     var level: String = "80,95"

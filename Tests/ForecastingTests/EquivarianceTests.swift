@@ -6,11 +6,14 @@ import Testing
 /// c > 0 scales them by c (the models are location–scale equivariant), and
 /// each 80% interval nests inside the 95% one. Models fitted by numerical
 /// optimisation may take a slightly different path on the transformed data,
-/// so the tolerance is 1e-4 of the series' spread — except ARIMA, 1e-2: like
-/// R's `optim`, which it follows step for step, its BFGS stops on a
-/// tolerance relative to the objective's value, and that value moves with
-/// the data's scale (R's own `Arima(x + 1000, …)` moves its bounds by
-/// 1000.63, not 1000).
+/// so the tolerance is 1e-4 of the series' spread.
+///
+/// ARIMA with differencing is scale- but not shift-equivariant, in R as
+/// here: the diffuse prior on the non-stationary states has a large but
+/// finite variance κ = 10⁶ (R's `makeARIMA`), so the level enters the
+/// likelihood through terms of order level²/κ; R's own
+/// `Arima(austres + 1000, c(0,1,1), c(0,1,1))` moves its 95% bound by
+/// 1000.63, not 1000. ARIMA is checked under scaling only.
 @Suite struct EquivarianceTests {
     static let additiveModels = [
         "mean", "naive", "drift", "linear", "quadratic", "theta:optimized",
@@ -27,13 +30,14 @@ import Testing
         guard let model = ModelCatalog.model(named: name) else { return }  // a family not in this build
         let base = TimeSeries(start: 1875, frequency: 1, values: Self.huron.map { $0 - 575 })
         let spread = 2.7
-        for (shift, scale) in [(1000.0, 1.0), (0.0, 7.5), (-40.0, 0.2)] {
+        let transforms = name.hasPrefix("arima") ? [(0.0, 7.5), (0.0, 0.2)] : [(1000.0, 1.0), (0.0, 7.5), (-40.0, 0.2)]
+        for (shift, scale) in transforms {
             let moved = TimeSeries(start: 1875, frequency: 1, values: base.values.map { $0 * scale + shift })
             let fits = model.fit(batch: [base, moved])
             let a = try fits[0].get().forecast(horizon: 4, levels: [80, 95])
             let b = try fits[1].get().forecast(horizon: 4, levels: [80, 95])
             #expect(a.model == b.model, "\(name): a different model on transformed data")
-            let tolerance = (name.hasPrefix("arima") ? 1e-2 : 1e-4) * spread * scale
+            let tolerance = 1e-4 * spread * scale
             for h in 0..<4 {
                 #expect(abs(b.mean[h] - (a.mean[h] * scale + shift)) <= tolerance, "\(name) mean, shift \(shift) scale \(scale)")
                 for l in 0..<2 {
