@@ -27,14 +27,15 @@ public enum PanelForecast {
     /// With a `cap`, every forecast is held inside [0, cap] (see `Forecast.clamped(to:)`).
     public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double], cap: Double? = nil) -> [SeriesForecast] {
         let fits = model.fit(batch: selection.series)
-        return zip(selection.keys, fits).map { key, fit in
+        return selection.keys.indices.map { index in
+            let (key, fit) = (selection.keys[index], fits[index])
             let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
                 Result { () throws(ModelError) in
                     let forecast = try fitted.forecast(horizon: horizon, levels: levels)
                     return SeriesForecast.Fitted(summary: fitted.summary, forecast: cap.map { forecast.clamped(to: 0...$0) } ?? forecast)
                 }
             }
-            return SeriesForecast(key: key, granularity: selection.granularity, outcome: outcome)
+            return SeriesForecast(key: key, granularity: selection.granularities[index], outcome: outcome)
         }
     }
 }

@@ -10,16 +10,20 @@ import InputFiles
 /// commands that add them up.
 public struct SeriesSelection: Sendable {
     public var indicator: String
+    /// The granularity asked for, or else the one most units use (for titles).
     public var granularity: Granularity
     /// Units in the order they first appear in the observations file.
     public var keys: [SeriesKey]
     /// `series[i]` belongs to `keys[i]`.
     public var series: [TimeSeries]
+    /// `granularities[i]` is the granularity of `series[i]`.
+    public var granularities: [Granularity]
 
     /// Selects the series of `indicator` for `units` (every unit that has the
     /// indicator when nil). The granularity is the one asked for, or else
-    /// yearly where the indicator has yearly values, else the finest regular
-    /// in-year granularity it has.
+    /// each unit's own: yearly where the unit has yearly values, else the
+    /// finest regular in-year granularity it has (so a panel can mix yearly
+    /// provinces with a monthly one).
     public init(dataset: Dataset, indicator: String, units: [String]? = nil, granularity: Granularity? = nil) throws(PlanningError) {
         let rows = dataset.observations.filter { $0.indicator == indicator }
         guard !rows.isEmpty else {
@@ -28,33 +32,52 @@ public struct SeriesSelection: Sendable {
             throw .unknownIndicator(indicator, available: available)
         }
         var unitOrder: [String] = []
-        var seenUnits = Set<String>()
-        for row in rows where seenUnits.insert(row.unit).inserted { unitOrder.append(row.unit) }
-
-        let chosen = granularity ?? Self.defaultGranularity(of: rows)
-        guard let frequency = chosen.periodsPerYear, rows.contains(where: { $0.period.granularity == chosen }) else {
-            throw .noSeries(indicator: indicator, granularity: chosen)
+        var rowsOfUnit: [String: [Observation]] = [:]
+        for row in rows {
+            if rowsOfUnit[row.unit] == nil { unitOrder.append(row.unit) }
+            rowsOfUnit[row.unit, default: []].append(row)
+        }
+        if let granularity {
+            guard granularity.periodsPerYear != nil, rows.contains(where: { $0.period.granularity == granularity }) else {
+                throw .noSeries(indicator: indicator, granularity: granularity)
+            }
+        }
+        func chosen(for unit: String) -> Granularity {
+            granularity ?? Self.defaultGranularity(of: rowsOfUnit[unit] ?? [])
         }
 
         let wanted: [String]
         if let units {
-            for unit in units where !seenUnits.contains(unit) {
+            for unit in units where rowsOfUnit[unit] == nil {
                 throw .unknownUnit(unit, indicator: indicator, available: unitOrder)
             }
             wanted = units
         } else {
-            wanted = unitOrder.filter { unit in rows.contains { $0.unit == unit && $0.period.granularity == chosen } }
+            wanted = unitOrder.filter { unit in
+                let g = chosen(for: unit)
+                return g.periodsPerYear != nil && rowsOfUnit[unit]!.contains { $0.period.granularity == g }
+            }
+            guard !wanted.isEmpty else {
+                throw .noSeries(indicator: indicator, granularity: granularity ?? Self.defaultGranularity(of: rows))
+            }
         }
 
-        var byUnit: [String: [(time: Int, value: Double)]] = [:]
-        for row in rows where row.period.granularity == chosen {
+        var series: [TimeSeries] = []
+        var granularities: [Granularity] = []
+        for unit in wanted {
+            let g = chosen(for: unit)
             // A missing value is simply absent: the series gets a gap there.
-            if let value = row.value { byUnit[row.unit, default: []].append((row.period.ordinal, value)) }
+            let points = (rowsOfUnit[unit] ?? []).filter { $0.period.granularity == g }.compactMap { row in
+                row.value.map { (time: row.period.ordinal, value: $0) }
+            }
+            series.append(TimeSeries(frequency: g.periodsPerYear ?? 1, observations: points))
+            granularities.append(g)
         }
         self.indicator = indicator
-        self.granularity = chosen
+        self.granularity = granularity ?? Self.mostCommon(granularities)
         self.keys = wanted.map { SeriesKey(unit: $0, indicator: indicator) }
-        self.series = wanted.map { TimeSeries(frequency: frequency, observations: byUnit[$0] ?? []) }
+        self.series = series
+        self.granularities = granularities
     }
 
     /// Yearly if any yearly value exists, else months, else quarters.
@@ -64,5 +87,10 @@ public struct SeriesSelection: Sendable {
             return candidate
         }
         return .span
+    }
+
+    static func mostCommon(_ granularities: [Granularity]) -> Granularity {
+        let counts = Dictionary(granularities.map { ($0, 1) }, uniquingKeysWith: +)
+        return [Granularity.year, .quarter, .month].max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? .year
     }
 }

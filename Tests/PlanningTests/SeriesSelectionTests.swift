@@ -33,6 +33,18 @@ import Testing
         #expect(selection.series[1].values[0] == 5 && selection.series[1].values[1].isNaN && selection.series[1].values[2] == 7)
     }
 
+    /// Without a granularity asked for, each unit gets its own: a monthly unit
+    /// in a panel of yearly ones keeps its months.
+    @Test func eachUnitItsOwnGranularity() throws {
+        var data = dataset
+        data.observations += [observation("m", "rev", .month(year: 2013, month: 1), 4), observation("m", "rev", .month(year: 2013, month: 2), 5)]
+        let selection = try SeriesSelection(dataset: data, indicator: "rev")
+        #expect(selection.keys.map(\.unit) == ["b", "a", "m"])
+        #expect(selection.granularities == [.year, .year, .month])
+        #expect(selection.granularity == .year)
+        #expect(selection.series[2].frequency == 12 && selection.series[2].values == [4, 5])
+    }
+
     @Test func monthsWhenAsked() throws {
         let selection = try SeriesSelection(dataset: dataset, indicator: "rev", granularity: .month)
         #expect(selection.keys.map(\.unit) == ["a"])
