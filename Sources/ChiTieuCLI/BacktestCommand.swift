@@ -40,14 +40,7 @@ struct BacktestCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The indicator to backtest, as the observations file names it.")
-    var indicator: String
-
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A unit to include (repeat, or separate with commas). Default: every unit that has the indicator.", valueName: "unit"))
-    var unit: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Which values to use when an indicator has several: year, quarter or month. Default: yearly values where there are any.", valueName: "granularity"))
-    var granularity: Granularity?
+    @OptionGroup var series: SeriesOptions
 
     @Option(name: .long, help: "How many periods ahead each origin forecasts.")
     var horizon: Int
@@ -61,27 +54,13 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Periods between consecutive origins.", valueName: "s"))
     var step: Int = 1
 
-    @Option(name: .long, help: ArgumentHelp("Prediction interval levels in percent, separated by commas.", valueName: "levels"))
-    var level: String = "80,95"
-
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
         if let origins, origins < 1 { throw ValidationError("--origins must be at least 1, found \(origins)") }
         guard step >= 1 else { throw ValidationError("--step must be at least 1, found \(step)") }
-        _ = try levels()
         _ = try chosenModels()
-    }
-
-    func levels() throws -> [Double] {
-        let parts = level.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        return try parts.map { text in
-            guard let value = Double(text), value > 0, value < 100 else {
-                throw ValidationError("--level takes percentages between 0 and 100 separated by commas, e.g. 80,95; found '\(text)'")
-            }
-            return value
-        }
     }
 
     /// The models of --models with the names they were asked by; a model named twice is run once.
@@ -98,19 +77,18 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         let location = try common.location()
-        let levels = try levels()
+        let levels = try series.levels()
         let chosen = try chosenModels()
-        let units = unit.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         try Failure.guarding {
             let dataset = try common.loadDataset(location)
-            let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units, granularity: granularity)
+            let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
             let plan = origins.map { BacktestPlan(horizon: horizon, origins: $0, step: step, levels: levels) }
                 ?? BacktestPlan(horizon: horizon, step: step, levels: levels, fitting: selection.series)
             let result = Backtest.run(selection, models: chosen.map(\.model), names: chosen.map(\.name), plan: plan)
             let report = BacktestReport(
                 result: result,
-                indicatorName: dataset.indicator(indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
-                measure: dataset.indicator(indicator)?.measure,
+                indicatorName: dataset.indicator(series.indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
+                measure: dataset.indicator(series.indicator)?.measure,
                 language: common.lang
             )
             try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)

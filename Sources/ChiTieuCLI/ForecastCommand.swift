@@ -23,23 +23,13 @@ struct ForecastCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The indicator to forecast, as the observations file names it.")
-    var indicator: String
-
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A unit to forecast (repeat, or separate with commas). Default: every unit that has the indicator.", valueName: "unit"))
-    var unit: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Which values to forecast when an indicator has several: year, quarter or month. Default: yearly values where there are any.", valueName: "granularity"))
-    var granularity: Granularity?
+    @OptionGroup var series: SeriesOptions
 
     @Option(name: .long, help: "How many periods ahead.")
     var horizon: Int
 
     @Option(name: .long, help: "The model; auto chooses per unit by rolling-origin cross-validation.")
     var model: String = "auto"
-
-    @Option(name: .long, help: ArgumentHelp("Prediction interval levels in percent, separated by commas.", valueName: "levels"))
-    var level: String = "80,95"
 
     @Option(name: .long, help: ArgumentHelp("Upper bound of a saturating indicator (e.g. 19 criteria): the logistic model's ceiling, and every model's forecasts and intervals are kept in [0, cap].", valueName: "cap"))
     var cap: Double?
@@ -51,7 +41,6 @@ struct ForecastCommand: ParsableCommand {
 
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
-        _ = try levels()
         if let cap, !(cap > 0) { throw ValidationError("--cap must be positive, found \(cap)") }
         if model == "logistic" && cap == nil {
             throw ValidationError("--model logistic needs the indicator's ceiling: --cap C (e.g. --cap 19 for criteria met of 19)")
@@ -63,31 +52,20 @@ struct ForecastCommand: ParsableCommand {
 
     var modelOptions: ModelOptions { ModelOptions(cap: cap, seed: seed) }
 
-    func levels() throws -> [Double] {
-        let parts = level.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        return try parts.map { text in
-            guard let value = Double(text), value > 0, value < 100 else {
-                throw ValidationError("--level takes percentages between 0 and 100 separated by commas, e.g. 80,95; found '\(text)'")
-            }
-            return value
-        }
-    }
-
     func run() throws {
         let location = try common.location()
-        let levels = try levels()
+        let levels = try series.levels()
         let chosen = ModelCatalog.model(named: model, options: modelOptions)!
-        let units = unit.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
         try Failure.guarding {
             let dataset = try common.loadDataset(location)
-            let selection = try SeriesSelection(dataset: dataset, indicator: indicator, units: units.isEmpty ? nil : units, granularity: granularity)
+            let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
             let forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap)
             let report = ForecastReport(
                 forecasts: forecasts,
                 levels: levels,
                 unitNames: Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
-                indicatorName: dataset.indicator(indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
-                measure: dataset.indicator(indicator)?.measure,
+                indicatorName: dataset.indicator(series.indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
+                measure: dataset.indicator(series.indicator)?.measure,
                 language: common.lang
             )
             try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
@@ -98,12 +76,3 @@ struct ForecastCommand: ParsableCommand {
 }
 
 import Foundation
-
-extension Granularity: ExpressibleByArgument {
-    public init?(argument: String) {
-        guard let value = Granularity(rawValue: argument), value != .span else { return nil }
-        self = value
-    }
-
-    public static var allValueStrings: [String] { ["year", "quarter", "month"] }
-}
