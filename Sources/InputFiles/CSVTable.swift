@@ -61,6 +61,23 @@ struct CSVTable {
         return nil
     }
 
+    /// Every non-blank row of the right shape, each turned into a value by
+    /// `read`. A row that is the wrong shape or that `read` refuses goes to
+    /// the log (which throws when only the first problem is wanted) and
+    /// reading goes on with the next row.
+    func readRows<T>(log: inout ProblemLog, _ read: (CSVRecord) throws(InputError) -> T) throws(InputError) -> [T] {
+        var items: [T] = []
+        while let row = try nextRow() {
+            do throws(InputError) {
+                try checkShape(row)
+                items.append(try read(row))
+            } catch {
+                try log.record(error)
+            }
+        }
+        return items
+    }
+
     /// Checks that a row has exactly one field per column. A short row is
     /// reported where its line ends, a long one at its first extra field.
     func checkShape(_ record: CSVRecord) throws(InputError) {

@@ -8,28 +8,20 @@ extension Dataset {
     /// table falls back to the id.
     static func readIndicators(_ reader: CSVReader, log: inout ProblemLog) throws(InputError) -> [IndicatorInfo] {
         let table = try CSVTable(reader: reader, required: indicatorColumns, optional: ["name_en"])
-        var indicators: [IndicatorInfo] = []
         var lineOfID: [String: Int] = [:]
         let idColumn = table.column("indicator"), nameColumn = table.column("name")
         let measureColumn = table.column("measure"), englishColumn = table.optionalColumn("name_en")
-        while let row = try table.nextRow() {
-            do throws(InputError) {
-                try table.checkShape(row)
-                let id = try table.id(row, idColumn)
-                let idCell = row[idColumn]
-                if let first = lineOfID[id] {
-                    throw table.error(at: idCell, expected: "each indicator once (\(id) is already on line \(first))",
-                                      found: InputError.quoted(idCell.value) + " again")
-                }
-                lineOfID[id] = idCell.line
-                // An empty English name is an absent one, as an empty parent is in the units file.
-                let english = englishColumn.map { row[$0].value }.flatMap { NumberStyle.isBlank($0) ? nil : $0 }
-                indicators.append(IndicatorInfo(id: id, name: row[nameColumn].value, nameEnglish: english,
-                                                measure: row[measureColumn].value))
-            } catch {
-                try log.record(error)
+        return try table.readRows(log: &log) { row throws(InputError) in
+            let id = try table.id(row, idColumn)
+            let idCell = row[idColumn]
+            if let first = lineOfID[id] {
+                throw table.error(at: idCell, expected: "each indicator once (\(id) is already on line \(first))",
+                                  found: InputError.quoted(idCell.value) + " again")
             }
+            lineOfID[id] = idCell.line
+            // An empty English name is an absent one, as an empty parent is in the units file.
+            let english = englishColumn.map { row[$0].value }.flatMap { NumberStyle.isBlank($0) ? nil : $0 }
+            return IndicatorInfo(id: id, name: row[nameColumn].value, nameEnglish: english, measure: row[measureColumn].value)
         }
-        return indicators
     }
 }

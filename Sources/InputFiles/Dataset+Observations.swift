@@ -6,25 +6,18 @@ extension Dataset {
     static func readObservations(_ reader: CSVReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [Observation] {
         let table = try CSVTable(reader: reader, required: observationColumns)
         var checks = SeriesChecks()
-        var observations: [Observation] = []
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator")
         let periodColumn = table.column("period"), valueColumn = table.column("value")
-        while let row = try table.nextRow() {
-            do throws(InputError) {
-                try table.checkShape(row)
-                let unit = try table.id(row, unitColumn)
-                let indicator = try table.id(row, indicatorColumn)
-                let period = try table.period(row, periodColumn)
-                let value = try table.value(row, valueColumn, numbers)
-                let periodCell = row[periodColumn]
-                if let expected = checks.add(SeriesKey(unit: unit, indicator: indicator), period, line: periodCell.line) {
-                    throw table.error(at: periodCell, expected: expected)
-                }
-                observations.append(Observation(unit: unit, indicator: indicator, period: period, value: value, line: row[valueColumn].line))
-            } catch {
-                try log.record(error)
+        return try table.readRows(log: &log) { row throws(InputError) in
+            let unit = try table.id(row, unitColumn)
+            let indicator = try table.id(row, indicatorColumn)
+            let period = try table.period(row, periodColumn)
+            let value = try table.value(row, valueColumn, numbers)
+            let periodCell = row[periodColumn]
+            if let expected = checks.add(SeriesKey(unit: unit, indicator: indicator), period, line: periodCell.line) {
+                throw table.error(at: periodCell, expected: expected)
             }
+            return Observation(unit: unit, indicator: indicator, period: period, value: value, line: row[valueColumn].line)
         }
-        return observations
     }
 }

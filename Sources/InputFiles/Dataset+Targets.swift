@@ -8,44 +8,37 @@ extension Dataset {
     /// (unit, indicator, period).
     static func readTargets(_ reader: CSVReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [Target] {
         let table = try CSVTable(reader: reader, required: targetColumns, optional: ["direction"])
-        var targets: [Target] = []
         var firstLine: [SeriesKey: [Period: Int]] = [:]
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
         let lowColumn = table.column("low"), highColumn = table.column("high"), directionColumn = table.optionalColumn("direction")
-        while let row = try table.nextRow() {
-            do throws(InputError) {
-                try table.checkShape(row)
-                let unit = try table.id(row, unitColumn)
-                let indicator = try table.id(row, indicatorColumn)
-                let period = try table.period(row, periodColumn)
-                let low = try table.requiredValue(row, lowColumn, numbers)
-                let high = try table.requiredValue(row, highColumn, numbers)
-                if low > high {
-                    throw table.error(at: row[highColumn], expected: "a high of at least the low (\(row[lowColumn].value))")
-                }
-                var direction = TargetDirection.atLeast
-                if let cell = directionColumn.map({ row[$0] }) {
-                    let text = NumberStyle.trimmed(cell.value)
-                    if !text.isEmpty {
-                        guard let given = TargetDirection(rawValue: text) else {
-                            throw table.error(at: cell, expected: "a direction at_least or at_most (or empty for at_least)")
-                        }
-                        direction = given
-                    }
-                }
-                let periodCell = row[periodColumn]
-                let key = SeriesKey(unit: unit, indicator: indicator)
-                if let first = firstLine[key]?[period] {
-                    throw table.error(at: periodCell, expected: "one target per unit, indicator and period (\(unit), \(indicator), \(period) is already on line \(first))")
-                }
-                firstLine[key, default: [:]][period] = periodCell.line
-                targets.append(Target(unit: unit, indicator: indicator, period: period, low: low, high: high,
-                                      direction: direction, line: row.line))
-            } catch {
-                try log.record(error)
+        return try table.readRows(log: &log) { row throws(InputError) in
+            let unit = try table.id(row, unitColumn)
+            let indicator = try table.id(row, indicatorColumn)
+            let period = try table.period(row, periodColumn)
+            let low = try table.requiredValue(row, lowColumn, numbers)
+            let high = try table.requiredValue(row, highColumn, numbers)
+            if low > high {
+                throw table.error(at: row[highColumn], expected: "a high of at least the low (\(row[lowColumn].value))")
             }
+            var direction = TargetDirection.atLeast
+            if let cell = directionColumn.map({ row[$0] }) {
+                let text = NumberStyle.trimmed(cell.value)
+                if !text.isEmpty {
+                    guard let given = TargetDirection(rawValue: text) else {
+                        throw table.error(at: cell, expected: "a direction at_least or at_most (or empty for at_least)")
+                    }
+                    direction = given
+                }
+            }
+            let periodCell = row[periodColumn]
+            let key = SeriesKey(unit: unit, indicator: indicator)
+            if let first = firstLine[key]?[period] {
+                throw table.error(at: periodCell, expected: "one target per unit, indicator and period (\(unit), \(indicator), \(period) is already on line \(first))")
+            }
+            firstLine[key, default: [:]][period] = periodCell.line
+            return Target(unit: unit, indicator: indicator, period: period, low: low, high: high,
+                          direction: direction, line: row.line)
         }
-        return targets
     }
 
     /// Reads a bands file `unit,indicator,period,min_value,max_value,count`:
@@ -53,30 +46,23 @@ extension Dataset {
     /// share a (unit, indicator, period); the directive's are cumulative.
     static func readBands(_ reader: CSVReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [BandTarget] {
         let table = try CSVTable(reader: reader, required: bandColumns)
-        var bands: [BandTarget] = []
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
         let minColumn = table.column("min_value"), maxColumn = table.column("max_value"), countColumn = table.column("count")
-        while let row = try table.nextRow() {
-            do throws(InputError) {
-                try table.checkShape(row)
-                let unit = try table.id(row, unitColumn)
-                let indicator = try table.id(row, indicatorColumn)
-                let period = try table.period(row, periodColumn)
-                let minValue = try table.requiredValue(row, minColumn, numbers)
-                let maxValue = try table.requiredValue(row, maxColumn, numbers)
-                if minValue > maxValue {
-                    throw table.error(at: row[maxColumn], expected: "a max_value of at least the min_value (\(row[minColumn].value))")
-                }
-                let countCell = row[countColumn]
-                guard let count = NumberStyle.parseCount(countCell.value) else {
-                    throw table.error(at: countCell, expected: "a count of units: a whole number, 0 or more")
-                }
-                bands.append(BandTarget(unit: unit, indicator: indicator, period: period, minValue: minValue,
-                                        maxValue: maxValue, count: count, line: row.line))
-            } catch {
-                try log.record(error)
+        return try table.readRows(log: &log) { row throws(InputError) in
+            let unit = try table.id(row, unitColumn)
+            let indicator = try table.id(row, indicatorColumn)
+            let period = try table.period(row, periodColumn)
+            let minValue = try table.requiredValue(row, minColumn, numbers)
+            let maxValue = try table.requiredValue(row, maxColumn, numbers)
+            if minValue > maxValue {
+                throw table.error(at: row[maxColumn], expected: "a max_value of at least the min_value (\(row[minColumn].value))")
             }
+            let countCell = row[countColumn]
+            guard let count = NumberStyle.parseCount(countCell.value) else {
+                throw table.error(at: countCell, expected: "a count of units: a whole number, 0 or more")
+            }
+            return BandTarget(unit: unit, indicator: indicator, period: period, minValue: minValue,
+                              maxValue: maxValue, count: count, line: row.line)
         }
-        return bands
     }
 }

@@ -6,29 +6,24 @@ extension Dataset {
     /// below it), and no unit is its own ancestor. An empty parent is a root.
     static func readUnits(_ reader: CSVReader, log: inout ProblemLog) throws(InputError) -> [ReportingUnit] {
         let table = try CSVTable(reader: reader, required: unitColumns)
-        var units: [ReportingUnit] = []
         var lineOfID: [String: Int] = [:]
-        var parentCells: [CSVField?] = []
         let idColumn = table.column("unit"), nameColumn = table.column("name")
         let levelColumn = table.column("level"), parentColumn = table.column("parent")
-        while let row = try table.nextRow() {
-            do throws(InputError) {
-                try table.checkShape(row)
-                let id = try table.id(row, idColumn)
-                let idCell = row[idColumn]
-                if let first = lineOfID[id] {
-                    throw table.error(at: idCell, expected: "each unit once (\(id) is already on line \(first))",
-                                      found: InputError.quoted(idCell.value) + " again")
-                }
-                lineOfID[id] = idCell.line
-                let parentCell = row[parentColumn]
-                let parent = NumberStyle.isBlank(parentCell.value) ? nil : NumberStyle.trimmed(parentCell.value)
-                units.append(ReportingUnit(id: id, name: row[nameColumn].value, level: row[levelColumn].value, parent: parent))
-                parentCells.append(parent == nil ? nil : parentCell)
-            } catch {
-                try log.record(error)
+        let rows = try table.readRows(log: &log) { row throws(InputError) -> (unit: ReportingUnit, parentCell: CSVField?) in
+            let id = try table.id(row, idColumn)
+            let idCell = row[idColumn]
+            if let first = lineOfID[id] {
+                throw table.error(at: idCell, expected: "each unit once (\(id) is already on line \(first))",
+                                  found: InputError.quoted(idCell.value) + " again")
             }
+            lineOfID[id] = idCell.line
+            let parentCell = row[parentColumn]
+            let parent = NumberStyle.isBlank(parentCell.value) ? nil : NumberStyle.trimmed(parentCell.value)
+            return (ReportingUnit(id: id, name: row[nameColumn].value, level: row[levelColumn].value, parent: parent),
+                    parent == nil ? nil : parentCell)
         }
+        let units = rows.map(\.unit)
+        let parentCells = rows.map(\.parentCell)
 
         // Parents, checked once every id is known, in file order.
         let parentOf = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.parent) })
