@@ -38,7 +38,7 @@ struct ARIMAFixtures: Sendable {
         let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
         var names: [String] = []
         var observations: [String: (frequency: Int, pairs: [(time: Int, value: Double)])] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("arima-series.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("arima-series.csv")) {
             let name = row["series"]!
             if observations[name] == nil { names.append(name) }
             observations[name, default: (Int(row["frequency"]!)!, [])].pairs.append((Int(row["time"]!)!, Double(row["value"]!) ?? .nan))
@@ -49,7 +49,7 @@ struct ARIMAFixtures: Sendable {
         var models: [String: [String]] = [:]
         var pinned: [String: [String: [String: Double]]] = [:]
         var coefficientNames: [String: [String: [String]]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("arima-pinned.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("arima-pinned.csv")) {
             let (s, m, key) = (row["series"]!, row["model"]!, row["name"]!)
             if !(models[s]?.contains(m) ?? false) { models[s, default: []].append(m) }
             pinned[s, default: [:]][m, default: [:]][key] = Double(row["value"]!)!
@@ -60,7 +60,7 @@ struct ARIMAFixtures: Sendable {
         self.coefficientNames = coefficientNames
 
         var forecasts: [String: [String: [ForecastRow]]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("arima-forecasts.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("arima-forecasts.csv")) {
             forecasts[row["series"]!, default: [:]][row["model"]!, default: []].append(ForecastRow(
                 time: Int(row["time"]!)!, mean: Double(row["mean"]!)!,
                 lower: [Double(row["lo_80"]!)!, Double(row["lo_95"]!)!],
@@ -69,39 +69,9 @@ struct ARIMAFixtures: Sendable {
         self.forecasts = forecasts
 
         var auto: [String: AutoChoice] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("arima-auto.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("arima-auto.csv")) {
             auto[row["series"]!] = AutoChoice(model: row["model"]!, aicc: Double(row["aicc"]!)!, loglik: Double(row["loglik"]!)!)
         }
         self.auto = auto
-    }
-
-    /// Rows keyed by header; a field may be double-quoted (model names hold commas).
-    private static func rows(_ url: URL) throws -> [[String: String]] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let header = fields(lines.removeFirst())
-        return lines.map { line in
-            let cells = fields(line)
-            precondition(cells.count == header.count, "ragged row: \(line)")
-            return Dictionary(uniqueKeysWithValues: zip(header, cells))
-        }
-    }
-
-    private static func fields(_ line: String) -> [String] {
-        var cells: [String] = []
-        var current = ""
-        var quoted = false
-        for character in line {
-            if character == "\"" {
-                quoted.toggle()
-            } else if character == "," && !quoted {
-                cells.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        cells.append(current)
-        return cells
     }
 }

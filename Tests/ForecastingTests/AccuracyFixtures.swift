@@ -26,7 +26,7 @@ struct AccuracyFixtures: Sendable {
         var order: [String] = []
         var frequency: [String: Int] = [:]
         var observations: [String: [String: [(time: Int, value: Double)]]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("accuracy-series.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("accuracy-series.csv")) {
             let name = row["case"]!
             if frequency[name] == nil { order.append(name) }
             frequency[name] = Int(row["frequency"]!)!
@@ -34,11 +34,11 @@ struct AccuracyFixtures: Sendable {
             observations[name, default: [:]][row["role"]!, default: []].append((Int(row["time"]!)!, value))
         }
         var forecastRows: [String: [[String: String]]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("accuracy-forecasts.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("accuracy-forecasts.csv")) {
             forecastRows[row["case"]!, default: []].append(row)
         }
         var expected: [String: [String: Double]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("accuracy-expected.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("accuracy-expected.csv")) {
             expected[row["case"]!, default: [:]][row["measure"]!] = Double(row["value"]!)!
         }
         cases = order.map { name in
@@ -53,17 +53,6 @@ struct AccuracyFixtures: Sendable {
                 training: TimeSeries(frequency: f, observations: observations[name]!["train"]!),
                 test: TimeSeries(frequency: f, observations: observations[name]!["test"]!),
                 forecast: forecast, expected: expected[name]!)
-        }
-    }
-
-    private static func rows(_ url: URL) throws -> [[String: String]] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        return lines.map { line in
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            precondition(cells.count == header.count, "ragged row: \(line)")
-            return Dictionary(uniqueKeysWithValues: zip(header, cells))
         }
     }
 }

@@ -33,7 +33,7 @@ struct ETSFixtures: Sendable {
     init() throws {
         let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
         func rows(_ name: String) throws -> [[String: String]] {
-            try Self.rows(folder.appendingPathComponent(name))
+            try fixtureRows(folder.appendingPathComponent(name))
         }
         var names: [String] = []
         var pairs: [String: (Int, [(time: Int, value: Double)])] = [:]
@@ -73,18 +73,6 @@ struct ETSFixtures: Sendable {
         admissible = try rows("ets-admissible.csv").map { row in
             (Double(row["alpha"]!)!, Double(row["beta"]!)!, Double(row["gamma"]!)!, Double(row["phi"]!)!,
              Int(row["m"]!)!, row["admissible"]! == "1")
-        }
-    }
-
-    /// The rows of a plain CSV file (the script writes no quoting) keyed by header.
-    private static func rows(_ url: URL) throws -> [[String: String]] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        return lines.map { line in
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            precondition(cells.count == header.count, "ragged row: \(line)")
-            return Dictionary(uniqueKeysWithValues: zip(header, cells))
         }
     }
 }

@@ -22,18 +22,18 @@ struct LogisticFixtures {
         let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
         var names: [String] = []
         var points: [String: (cap: Double, pairs: [(time: Int, value: Double)])] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("logistic-series.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("logistic-series.csv")) {
             let name = row["series"]!
             if points[name] == nil { names.append(name) }
             let value = row["value"]!.isEmpty ? Double.nan : Double(row["value"]!)!
             points[name, default: (Double(row["cap"]!)!, [])].pairs.append((Int(row["time"]!)!, value))
         }
         var fits: [String: [String: Double]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("logistic-fits.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("logistic-fits.csv")) {
             fits[row["series"]!, default: [:]][row["name"]!] = Double(row["value"]!)!
         }
         var forecasts: [String: [[String: Double]]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("logistic-forecasts.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("logistic-forecasts.csv")) {
             var numbers: [String: Double] = [:]
             for (key, value) in row where key != "series" { numbers[key] = Double(value)! }
             forecasts[row["series"]!, default: []].append(numbers)
@@ -45,12 +45,5 @@ struct LogisticFixtures {
                 cap: entry.cap, series: TimeSeries(frequency: 1, observations: entry.pairs),
                 fit: fits[name]!, forecast: forecasts[name]!.sorted { $0["step"]! < $1["step"]! }))
         })
-    }
-
-    /// Rows of a plain CSV file (no quoting) keyed by header.
-    static func rows(_ url: URL) throws -> [[String: String]] {
-        var lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
-        let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        return lines.map { Dictionary(uniqueKeysWithValues: zip(header, $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init))) }
     }
 }

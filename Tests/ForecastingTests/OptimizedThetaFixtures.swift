@@ -21,17 +21,17 @@ struct OptimizedThetaFixtures {
         let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
         var names: [String] = []
         var points: [String: [(time: Int, value: Double)]] = [:]
-        for row in try LogisticFixtures.rows(folder.appendingPathComponent("otheta-series.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("otheta-series.csv")) {
             let name = row["series"]!
             if points[name] == nil { names.append(name) }
             points[name, default: []].append((Int(row["time"]!)!, Double(row["value"]!)!))
         }
         var fits: [String: [String: Double]] = [:]
-        for row in try LogisticFixtures.rows(folder.appendingPathComponent("otheta-fits.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("otheta-fits.csv")) {
             fits[row["series"]!, default: [:]][row["name"]!] = Double(row["value"]!)!
         }
         var forecasts: [String: [[String: Double]]] = [:]
-        for row in try LogisticFixtures.rows(folder.appendingPathComponent("otheta-forecasts.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("otheta-forecasts.csv")) {
             var numbers: [String: Double] = [:]
             for (key, value) in row where key != "series" { numbers[key] = Double(value)! }
             forecasts[row["series"]!, default: []].append(numbers)

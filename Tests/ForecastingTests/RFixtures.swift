@@ -36,7 +36,7 @@ struct RFixtures: Sendable {
 
         var observations: [String: (frequency: Int, pairs: [(time: Int, value: Double)])] = [:]
         var names: [String] = []
-        for row in try Self.rows(folder.appendingPathComponent("series.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("series.csv")) {
             let name = row["series"]!
             if observations[name] == nil { names.append(name) }
             let value = row["value"]!.isEmpty ? Double.nan : Double(row["value"]!)!
@@ -53,7 +53,7 @@ struct RFixtures: Sendable {
         self.seriesNames = names
 
         var forecasts: [String: [String: [ForecastRow]]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("forecasts.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("forecasts.csv")) {
             let levels = Self.levels.map { Int($0) }
             forecasts[row["series"]!, default: [:]][row["model"]!, default: []].append(ForecastRow(
                 step: Int(row["step"]!)!, time: Int(row["time"]!)!, mean: Double(row["mean"]!)!,
@@ -63,22 +63,10 @@ struct RFixtures: Sendable {
         self.forecasts = forecasts
 
         var summaries: [String: [String: [String: Double]]] = [:]
-        for row in try Self.rows(folder.appendingPathComponent("summaries.csv")) {
+        for row in try fixtureRows(folder.appendingPathComponent("summaries.csv")) {
             summaries[row["series"]!, default: [:]][row["model"]!, default: [:]][row["name"]!] = Double(row["value"]!)!
         }
         self.summaries = summaries
-    }
-
-    /// The rows of a plain CSV file (no quoting: the script writes none) keyed by header.
-    private static func rows(_ url: URL) throws -> [[String: String]] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        return lines.map { line in
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            precondition(cells.count == header.count, "ragged row: \(line)")
-            return Dictionary(uniqueKeysWithValues: zip(header, cells))
-        }
     }
 }
 
