@@ -87,7 +87,7 @@ struct BacktestCommand: ParsableCommand {
             let result = Backtest.run(selection, models: chosen.map(\.model), names: chosen.map(\.name), plan: plan)
             let report = BacktestReport(
                 result: result,
-                indicatorName: dataset.indicator(series.indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
+                indicatorName: dataset.indicator(series.indicator)?.name(in: common.lang),
                 measure: dataset.indicator(series.indicator)?.measure,
                 language: common.lang
             )

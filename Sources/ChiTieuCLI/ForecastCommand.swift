@@ -64,7 +64,7 @@ struct ForecastCommand: ParsableCommand {
                 forecasts: forecasts,
                 levels: levels,
                 unitNames: Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
-                indicatorName: dataset.indicator(series.indicator).map { common.lang == .en ? ($0.nameEnglish ?? $0.name) : $0.name },
+                indicatorName: dataset.indicator(series.indicator)?.name(in: common.lang),
                 measure: dataset.indicator(series.indicator)?.measure,
                 language: common.lang
             )

@@ -6,8 +6,8 @@
 /// the held-out one), the candidate is fitted on every series' training part
 /// in one batch and forecasts up to `validationHorizon` steps; each
 /// forecast step whose actual exists is scored by its absolute error scaled
-/// by the mean absolute one-step change of that training part (the MASE of
-/// Hyndman & Koehler 2006). The candidate with the lowest mean scaled error
+/// by the MASE scale of that training part (`NaiveScale`: the mean absolute
+/// naive change, seasonal for quarterly and monthly data; Hyndman & Koehler 2006). The candidate with the lowest mean scaled error
 /// wins, ties going to the earlier candidate; it is then fitted to the whole
 /// series. The forecast names the chosen model (`drift`, `ets:AAdN`), never `auto`.
 ///

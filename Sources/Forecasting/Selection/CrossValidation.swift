@@ -4,8 +4,9 @@
 /// Origin k (1…`origins`) trains on the observed values of each series up
 /// to, but not including, its k-th last observed value, and forecasts
 /// `horizon` steps; a step is scored when its period holds a value. The
-/// score is |y − ŷ| / s, s the mean absolute one-step change of the
-/// training part (Hyndman & Koehler 2006's scaling), averaged over every
+/// score is |y − ŷ| / Q, Q the MASE scale of the training part
+/// (`NaiveScale`: the mean absolute (seasonal) naive change, as
+/// `chitieu backtest` and R's `accuracy()` scale), averaged over every
 /// scored step of every origin. Every origin's training parts are fitted in
 /// one batch.
 struct CrossValidation {
@@ -30,8 +31,7 @@ struct CrossValidation {
             guard !training.isEmpty else { continue }
             for ((index, train), fit) in zip(zip(owners, training), model.fit(batch: training)) {
                 guard case let .success(fitted) = fit, let forecast = try? fitted.forecast(horizon: horizon, levels: []) else { continue }
-                let scale = Self.meanAbsoluteChange(train.values)
-                guard scale > 0 else { continue }
+                guard let scale = NaiveScale.scale(of: train) else { continue }
                 let s = series[index]
                 for (step, time) in forecast.times.enumerated() {
                     let position = time - s.start
@@ -42,16 +42,5 @@ struct CrossValidation {
             }
         }
         return zip(sums, counts).map { $1 > 0 ? $0 / Double($1) : .nan }
-    }
-
-    /// Mean of |y_t − y_{t−1}| over consecutive observed pairs.
-    static func meanAbsoluteChange(_ values: [Double]) -> Double {
-        var total = 0.0
-        var count = 0
-        for i in values.indices.dropFirst() where !values[i].isNaN && !values[i - 1].isNaN {
-            total += abs(values[i] - values[i - 1])
-            count += 1
-        }
-        return count > 0 ? total / Double(count) : .nan
     }
 }
