@@ -11,7 +11,8 @@
 //   Probability   normal and Student-t distributions, seeded random numbers
 //   Optimization  minimisers (Nelder–Mead, BFGS, Levenberg–Marquardt) for model fitting
 //   Forecasting   models: spec → fit → fitted model → Forecast, batch fitting built in
-//   Planning      a dataset's series → batched forecasts (later: targets, bands, lagging)
+//   Planning      a dataset's series → batched forecasts, calibration, coherent totals,
+//                 target attainment, new-rural bands, lagging units
 //   Reporting     tables, CSV, JSON for people and for Excel, R, Python
 //   ChiTieuCLI    the `chitieu` command: options and exit codes, no statistics
 //   ChiTieuBenchmarks  `chitieu-bench`: release-mode timings, per series
@@ -45,7 +46,7 @@ let package = Package(
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Probability", "Optimization"]),
 
         // Planning
-        .target(name: "Planning", dependencies: ["InputFiles", "Forecasting"]),
+        .target(name: "Planning", dependencies: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting"]),
 
         // Report and CSV
         .target(name: "Reporting", dependencies: ["InputFiles", "Forecasting", "Planning"]),
@@ -68,7 +69,8 @@ let package = Package(
         .testTarget(name: "InputFilesTests", dependencies: ["InputFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting", "LinearAlgebra", "Probability"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "InputFiles", "Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,117 @@
+import InputFiles
+import Planning
+
+/// Everything the mid-year risk review shows, already computed: the
+/// renderers (table, Markdown, HTML with SVG charts, CSV, JSON) only lay it
+/// out and translate its words. Every number carries what it rests on.
+public struct ReviewDocument: Sendable {
+    /// The dataset's root unit name, e.g. "Sơn La".
+    public var region: String
+    /// The last observed period, e.g. 2014-06 (nil: a projection from whole years only).
+    public var asOf: Period?
+    public var targets: [TargetRow]
+    public var pace: [PaceRow]
+    public var bands: [BandRow]
+    public var lagging: [LaggingRow]
+    public var charts: [FanChart]
+    /// Method and data notes, one sentence each, in the report's language
+    /// (built by the caller: e.g. "Probabilities calibrated on 12 district series, 95% coverage 94%").
+    public var notes: [String]
+
+    public init(region: String, asOf: Period?, targets: [TargetRow], pace: [PaceRow], bands: [BandRow], lagging: [LaggingRow], charts: [FanChart], notes: [String]) {
+        self.region = region; self.asOf = asOf; self.targets = targets; self.pace = pace
+        self.bands = bands; self.lagging = lagging; self.charts = charts; self.notes = notes
+    }
+
+    /// One target's projection.
+    public struct TargetRow: Sendable {
+        public var unit: String
+        public var unitName: String
+        public var indicator: String
+        public var indicatorName: String
+        /// e.g. "billion VND" (translated by the renderer).
+        public var measure: String
+        public var period: Period
+        public var low: Double
+        public var high: Double
+        public var direction: TargetDirection
+        /// The projected median of the target period's value.
+        public var projected: Double
+        public var lo80: Double, hi80: Double, lo95: Double, hi95: Double
+        /// P(value ≥ low) (for at_most: P(value ≤ high) is in pHigh and drives the status).
+        public var pLow: Double
+        public var pHigh: Double
+        public var status: AttainmentStatus
+        /// The fitted model (`ets:AAdN`) or method (`ytd-share`).
+        public var method: String
+        /// `calibrated` or `nominal`.
+        public var calibration: String
+        /// What the number rests on, e.g. "budget_revenue 2009-01..2014-06, 66 months".
+        public var basis: String
+    }
+
+    /// The pace needed for the rest of the year, against past years.
+    public struct PaceRow: Sendable {
+        public var unit: String
+        public var unitName: String
+        public var indicator: String
+        public var indicatorName: String
+        public var measure: String
+        /// Observed January–as-of.
+        public var observed: Double
+        /// low − observed: what the rest of the year must bring.
+        public var remainingNeeded: Double
+        /// remainingNeeded ÷ observed (the ratio the rest of the year must reach).
+        public var requiredRatio: Double
+        /// The same ratio (rest of year ÷ January–as-of) in past years: min, median, max.
+        public var pastRatioMin: Double, pastRatioMedian: Double, pastRatioMax: Double
+        /// The years the past ratios come from.
+        public var pastYears: [Int]
+    }
+
+    /// One band target.
+    public struct BandRow: Sendable {
+        public var unit: String
+        public var indicator: String
+        public var period: Period
+        public var minValue: Double
+        public var maxValue: Double
+        public var targetCount: Int
+        /// Units the band is counted over (e.g. 188 communes).
+        public var unitCount: Int
+        public var expected: Double
+        public var lo95: Int, hi95: Int
+        public var pMet: Double
+        public var status: AttainmentStatus
+        /// P(count = k) for k = 0…unitCount.
+        public var distribution: [Double]
+    }
+
+    /// One lagging unit, in rank order (highest risk first).
+    public struct LaggingRow: Sendable {
+        public var rank: Int
+        public var unit: String
+        public var unitName: String
+        public var level: String
+        public var parentName: String
+        public var indicator: String
+        public var reason: LaggingReason
+        /// The gap in the indicator's measure (target − projection, or distance to peers' median growth in points).
+        public var gap: Double
+        /// The gap's measure, e.g. "billion VND", "criteria", "percentage points".
+        public var gapMeasure: String
+        /// A risk score in [0, 1] (1 − probability, or a scaled robust score); ranks the rows.
+        public var risk: Double
+    }
+
+    /// A fan chart of one target series: history, forecast median and 80/95% bands, the target range.
+    public struct FanChart: Sendable {
+        public var title: String
+        public var measure: String
+        /// Period labels and values observed (e.g. years, or months).
+        public var history: [(label: String, value: Double)]
+        public var forecast: [(label: String, median: Double, lo80: Double, hi80: Double, lo95: Double, hi95: Double)]
+        public var targetLow: Double?
+        public var targetHigh: Double?
+    }
+}
