@@ -1,3 +1,5 @@
+import Probability
+
 /// A model specification: a value that knows how to fit itself to series.
 ///
 /// spec → `fit` → fitted model → `forecast(horizon:levels:)` → `Forecast`.
@@ -30,6 +32,19 @@ public protocol FittedModel: Sendable {
     /// Point forecasts and prediction intervals `horizon` periods ahead at
     /// each level (percent).
     func forecast(horizon: Int, levels: [Double]) throws(ModelError) -> Forecast
+    /// `count` equally likely sample paths of the next `horizon` values,
+    /// seeded: the joint distribution that sums over steps need. Models that
+    /// can simulate themselves (ETS) do; the default is Gaussian paths around
+    /// the forecast (`SamplePaths.gaussian(around:count:generator:)`).
+    func samplePaths(horizon: Int, count: Int, seed: UInt64) throws(ModelError) -> SamplePaths
+}
+
+extension FittedModel {
+    public func samplePaths(horizon: Int, count: Int, seed: UInt64) throws(ModelError) -> SamplePaths {
+        let forecast = try forecast(horizon: horizon, levels: [95])
+        var generator = SeededGenerator(seed: seed)
+        return SamplePaths.gaussian(around: forecast, count: count, generator: &generator)
+    }
 }
 
 extension ForecastingModel {

@@ -15,24 +15,9 @@ extension ETSFit {
     public func simulatedForecast(horizon: Int, levels: [Double], paths: Int, seed: UInt64) -> Forecast {
         precondition(paths >= 2, "at least two sample paths")
         let means = recursion.pointForecasts(from: finalState, horizon: horizon)
-        var generator = SeededGenerator(seed: seed, stream: stream)
-        let sigma = summary.sigma2.squareRoot()
-        let recursion = self.recursion
-        let multiplicative = components.error == .multiplicative
+        let simulated = simulatedPaths(horizon: horizon, count: paths, seed: seed)
         // samples[h] holds the paths' values h + 1 steps ahead.
-        var samples = [[Double]](repeating: [], count: horizon)
-        for h in 0..<horizon { samples[h].reserveCapacity(paths) }
-        for _ in 0..<paths {
-            var state = finalState
-            for h in 0..<horizon {
-                let f = recursion.oneStep(state)
-                var e = sigma * generator.normal()
-                if multiplicative { e = max(-1, e) }
-                let y = multiplicative ? f * (1 + e) : f + e
-                samples[h].append(y)
-                recursion.update(&state, observation: y)
-            }
-        }
+        let samples = (0..<horizon).map { simulated.step($0) }
         var lower: [[Double]] = []
         var upper: [[Double]] = []
         let sorted = samples.map { $0.filter(\.isFinite).sorted() }
@@ -43,6 +28,37 @@ extension ETSFit {
         return Forecast(
             model: modelName, start: end + 1, frequency: frequency, mean: means,
             levels: levels, lower: lower, upper: upper)
+    }
+
+    /// Sample paths of the model itself: each runs the recursions from the
+    /// final state with innovations εₜ ~ N(0, σ²) (clipped at −1 for
+    /// multiplicative errors), yₜ = ŷₜ + εₜ or ŷₜ(1 + εₜ). The paths carry the
+    /// model's own dependence between steps, which sums over months need.
+    public func simulatedPaths(horizon: Int, count: Int, seed: UInt64) -> SamplePaths {
+        var generator = SeededGenerator(seed: seed, stream: stream)
+        let sigma = summary.sigma2.squareRoot()
+        let recursion = self.recursion
+        let multiplicative = components.error == .multiplicative
+        var values = [[Double]](repeating: [], count: count)
+        for p in 0..<count {
+            var state = finalState
+            var path = [Double](repeating: 0, count: horizon)
+            for h in 0..<horizon {
+                let f = recursion.oneStep(state)
+                var e = sigma * generator.normal()
+                if multiplicative { e = max(-1, e) }
+                let y = multiplicative ? f * (1 + e) : f + e
+                path[h] = y
+                recursion.update(&state, observation: y)
+            }
+            values[p] = path
+        }
+        return SamplePaths(start: end + 1, frequency: frequency, values: values)
+    }
+
+    public func samplePaths(horizon: Int, count: Int, seed: UInt64) throws(ModelError) -> SamplePaths {
+        try ForecastRequest.validate(horizon: horizon, levels: [])
+        return simulatedPaths(horizon: horizon, count: count, seed: seed)
     }
 
     /// R's `quantile(x, p, type = 8)` (median-unbiased, Hyndman & Fan 1996)

@@ -48,6 +48,9 @@ public struct AutomaticChoice: ForecastingModel {
         public func forecast(horizon: Int, levels: [Double]) throws(ModelError) -> Forecast {
             try chosen.forecast(horizon: horizon, levels: levels)
         }
+        public func samplePaths(horizon: Int, count: Int, seed: UInt64) throws(ModelError) -> SamplePaths {
+            try chosen.samplePaths(horizon: horizon, count: count, seed: seed)
+        }
     }
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {

@@ -1,0 +1,69 @@
+import Forecasting
+import InputFiles
+
+/// Every target of a dataset scored by the probability of reaching it
+/// (`chitieu attain`): the data are cut at the as-of period, each
+/// (indicator, year) with a target is projected for all its units at once
+/// (`IndicatorProjection`), and each target reads its unit's distribution.
+public struct AttainmentRun: Sendable {
+    public var rows: [AttainmentProbability]
+    /// Targets that could not be projected, with the reason (one unit's failure never stops the rest).
+    public var failures: [(target: Target, reason: String)]
+    public var projections: [IndicatorProjection]
+    public var pace: [PaceNeeded]
+
+    public struct Settings: Sendable {
+        public var projection: IndicatorProjection.Settings
+        public var thresholds: StatusThresholds
+        public var asOf: Period?
+
+        public init(projection: IndicatorProjection.Settings, thresholds: StatusThresholds = StatusThresholds(), asOf: Period? = nil) {
+            self.projection = projection
+            self.thresholds = thresholds
+            self.asOf = asOf
+        }
+    }
+
+    /// - Parameter counts: per indicator and unit, a count distribution that
+    ///   replaces the generic projection (the bands' pooled model of criteria met).
+    public init(dataset: Dataset, settings: Settings, counts: [String: [String: (value: PredictiveValue, method: String, basis: String)]] = [:]) {
+        let observations = settings.asOf.map { asOf in dataset.observations.filter { $0.isKnown(asOf: asOf) } } ?? dataset.observations
+        var projections: [String: IndicatorProjection] = [:]
+        var order: [String] = []
+        rows = []
+        failures = []
+        pace = []
+        for target in dataset.targets {
+            let key = "\(target.indicator)|\(target.period.year)"
+            if let distribution = counts[target.indicator]?[target.unit] {
+                rows.append(AttainmentProbability(target: target, value: distribution.value, thresholds: settings.thresholds,
+                                                  method: distribution.method, calibrated: false, basis: distribution.basis))
+                continue
+            }
+            if projections[key] == nil {
+                projections[key] = IndicatorProjection(indicator: target.indicator, year: target.period.year,
+                                                       observations: observations, settings: settings.projection)
+                order.append(key)
+            }
+            let projection = projections[key]!
+            guard let result = projection.projections[target.unit] else {
+                failures.append((target, "no observations of \(target.indicator) for \(target.unit)"))
+                continue
+            }
+            switch result {
+            case let .failure(error):
+                failures.append((target, error.description))
+            case let .success(year):
+                rows.append(AttainmentProbability(target: target, value: year.value, thresholds: settings.thresholds,
+                                                  method: year.method, calibrated: year.calibrated, basis: year.basis,
+                                                  observed: year.monthsObserved > 0 ? year.observed : nil))
+                if year.monthsObserved > 0, target.direction == .atLeast,
+                   let needed = PaceNeeded(target: target.low, unit: target.unit, indicator: target.indicator,
+                                           year: target.period.year, flows: projection.flows[target.unit]!, month: year.monthsObserved) {
+                    pace.append(needed)
+                }
+            }
+        }
+        self.projections = order.map { projections[$0]! }
+    }
+}

@@ -1,0 +1,78 @@
+/// The predictive distribution of one value (a year's revenue, a commune's
+/// criteria count): equally likely draws, or the probabilities of the
+/// counts 0…cap.
+public enum PredictiveValue: Sendable, Equatable {
+    /// Draws, sorted ascending.
+    case draws([Double])
+    /// P(X = k) for k = 0…count − 1.
+    case counts([Double])
+
+    /// From unsorted draws; non-finite draws are dropped.
+    public static func sample(_ draws: [Double]) -> PredictiveValue {
+        .draws(draws.filter(\.isFinite).sorted())
+    }
+
+    /// P(X ≥ c): the share of draws ≥ c, or the upper tail of the counts.
+    public func probability(atLeast c: Double) -> Double {
+        switch self {
+        case let .draws(x):
+            guard !x.isEmpty else { return .nan }
+            return Double(x.count - Self.firstIndex(in: x) { $0 >= c }) / Double(x.count)
+        case let .counts(p):
+            return p.indices.reduce(0) { Double($1) >= c ? $0 + p[$1] : $0 }
+        }
+    }
+
+    /// P(X ≤ c).
+    public func probability(atMost c: Double) -> Double {
+        switch self {
+        case let .draws(x):
+            guard !x.isEmpty else { return .nan }
+            return Double(Self.firstIndex(in: x) { $0 > c }) / Double(x.count)
+        case let .counts(p):
+            return p.indices.reduce(0) { Double($1) <= c ? $0 + p[$1] : $0 }
+        }
+    }
+
+    /// The p-quantile: R's type 8 on draws; the smallest k with P(X ≤ k) ≥ p on counts.
+    public func quantile(_ p: Double) -> Double {
+        switch self {
+        case let .draws(x):
+            let n = x.count
+            guard n > 0 else { return .nan }
+            let position = Double(n) * p + (p + 1) / 3
+            let j = Int(position.rounded(.down))
+            let g = position - Double(j)
+            if j < 1 { return x[0] }
+            if j >= n { return x[n - 1] }
+            return (1 - g) * x[j - 1] + g * x[j]
+        case let .counts(probabilities):
+            var cumulative = 0.0
+            for (k, q) in probabilities.enumerated() {
+                cumulative += q
+                if cumulative >= p - 1e-12 { return Double(k) }
+            }
+            return Double(probabilities.count - 1)
+        }
+    }
+
+    public var median: Double { quantile(0.5) }
+
+    /// The distribution shifted by a known amount (what has already been observed).
+    public func adding(_ observed: Double) -> PredictiveValue {
+        switch self {
+        case let .draws(x): return .draws(x.map { $0 + observed })
+        case .counts: preconditionFailure("counts are not shifted")
+        }
+    }
+
+    /// Index of the first sorted element satisfying a monotone predicate (binary search).
+    static func firstIndex(in x: [Double], where predicate: (Double) -> Bool) -> Int {
+        var lo = 0, hi = x.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if predicate(x[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,40 @@
+/// One unit's projection of a whole year's value: what is already observed
+/// plus the distribution of the rest, and what it rests on.
+public struct YearProjection: Sendable {
+    public var unit: String
+    /// Draws of the year's value, in path order (path p of every unit of one
+    /// indicator comes from the same joint draw after reconciliation).
+    public var draws: [Double]
+    /// January–as-of, when part of the year is observed.
+    public var observed: Double?
+    /// Months of the year observed (0 for a projection from whole years).
+    public var monthsObserved: Int
+    /// The fitted model (`ets:MAM`), `ytd-share`, or `observed` (the year is complete).
+    public var method: String
+    public var calibrated: Bool
+    /// The data used, e.g. `2009-01..2014-06 (66 values)`.
+    public var basis: String
+
+    public var value: PredictiveValue { .sample(draws) }
+}
+
+/// How the rest of a partly observed year is projected.
+public enum InYearMethod: String, Sendable, CaseIterable {
+    /// A model fitted to the months (or quarters) and its sample paths to December.
+    case model
+    /// The year = January–m ÷ the share January–m has carried in past years.
+    case yearToDateShare = "ytd-share"
+}
+
+/// Which in-year method an indicator uses, and the backtest it was chosen by:
+/// each method projected past years from their own January–m, scored by the
+/// mean absolute percentage error of the projected median against the year's total.
+public struct InYearMethodChoice: Sendable {
+    public var indicator: String
+    public var month: Int
+    public var chosen: InYearMethod
+    /// Mean absolute percentage error of each method, and the number of (unit, year) projections scored.
+    public var scores: [(method: InYearMethod, mape: Double, count: Int)]
+    /// Years backtested.
+    public var years: [Int]
+}
