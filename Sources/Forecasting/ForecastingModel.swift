@@ -41,7 +41,7 @@ public protocol FittedModel: Sendable {
 
 extension FittedModel {
     public func samplePaths(horizon: Int, count: Int, seed: UInt64) throws(ModelError) -> SamplePaths {
-        let forecast = try forecast(horizon: horizon, levels: [95])
+        let forecast = try forecast(horizon: horizon, levels: [50, 80, 95, 99])
         var generator = SeededGenerator(seed: seed)
         return SamplePaths.gaussian(around: forecast, count: count, generator: &generator)
     }

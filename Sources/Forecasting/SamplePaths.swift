@@ -35,21 +35,26 @@ public struct SamplePaths: Sendable, Equatable {
         values.map { path in steps.reduce(0) { $0 + path[$1] } }
     }
 
-    /// Gaussian paths whose step-h marginal has the forecast's mean and the
-    /// spread of its widest interval, σₕ = (upperₕ − lowerₕ) / (2 z), and whose
-    /// errors accumulate like a random walk's: eₕ = eₕ₋₁ + √max(σₕ² − σₕ₋₁², 0)·εₕ.
+    /// Paths whose step-h values have the forecast's own quantiles, and whose
+    /// errors accumulate like a random walk's.
     ///
-    /// This is exact for a random walk (naive, drift without parameter
-    /// uncertainty) and for any model whose h-step error is a running sum
-    /// of independent innovations with the last weights ≥ the first; for
-    /// others it keeps the marginal variances and puts the errors of
-    /// successive steps in strong positive correlation, which is the
-    /// cautious choice for sums over steps (it does not understate the
-    /// variance of a sum whose true correlations are positive). A model
-    /// that can simulate itself (ETS) should be preferred where available.
+    /// A standard-normal score zₕ is drawn for each step with the dependence
+    /// of a running sum of independent innovations scaled to the forecast's
+    /// spread: eₕ = eₕ₋₁ + √max(σₕ² − σₕ₋₁², 0)·εₕ, zₕ = eₕ / sd(eₕ), with σₕ the
+    /// spread of the widest interval (`impliedStandardDeviations`). The value
+    /// is then read off the forecast's quantiles at Φ(zₕ): the point forecast
+    /// at the median and each interval's bounds at their levels, linear in z
+    /// between them and beyond the widest one (normal tails). So the paths
+    /// reproduce every interval the forecast has — skewed ones (a log-scale
+    /// model's), and bounds held at a cap — and sums over steps carry
+    /// strong positive correlation between successive steps, the cautious
+    /// choice: it does not understate the variance of a sum whose true
+    /// correlations are positive. It is exact for a random walk. A model that
+    /// can simulate itself (ETS) overrides `FittedModel.samplePaths`.
     public static func gaussian(around forecast: Forecast, count: Int, generator: inout SeededGenerator) -> SamplePaths {
         precondition(count >= 1)
         let sigmas = forecast.impliedStandardDeviations()
+        let knots = (0..<forecast.horizon).map { forecast.quantileKnots(step: $0) }
         var values = [[Double]](repeating: [], count: count)
         for p in 0..<count {
             var path = [Double](repeating: 0, count: forecast.horizon)
@@ -59,15 +64,38 @@ public struct SamplePaths: Sendable, Equatable {
                 let variance = sigmas[h] * sigmas[h]
                 error += max(variance - previousVariance, 0).squareRoot() * generator.normal()
                 previousVariance = max(variance, previousVariance)
-                path[h] = forecast.mean[h] + error
+                // Standardised by the error's own spread, which stays at its largest so far where σₕ shrinks (bounds held at a cap).
+                path[h] = previousVariance > 0 ? Self.interpolate(knots[h], at: error / previousVariance.squareRoot()) : forecast.mean[h]
             }
             values[p] = path
         }
         return SamplePaths(start: forecast.start, frequency: forecast.frequency, values: values)
     }
+
+    /// The value at normal score z, linear between knots (z, value) sorted by z
+    /// and extrapolated along the outermost segments.
+    static func interpolate(_ knots: [(z: Double, value: Double)], at z: Double) -> Double {
+        guard knots.count >= 2 else { return knots.first?.value ?? .nan }
+        var i = 1
+        while i < knots.count - 1 && z > knots[i].z { i += 1 }
+        let (a, b) = (knots[i - 1], knots[i])
+        return a.value + (b.value - a.value) * (z - a.z) / (b.z - a.z)
+    }
 }
 
 extension Forecast {
+    /// The quantiles a forecast states at step h as (normal score, value):
+    /// the point forecast at 0 and each interval's bounds at ∓z₍₁₊L/100₎/₂.
+    func quantileKnots(step h: Int) -> [(z: Double, value: Double)] {
+        var knots: [(z: Double, value: Double)] = [(0, mean[h])]
+        for (l, level) in levels.enumerated() {
+            let z = Normal().quantile(0.5 + level / 200)
+            knots.append((-z, lower[l][h]))
+            knots.append((z, upper[l][h]))
+        }
+        return knots.filter { $0.value.isFinite }.sorted { $0.z < $1.z }
+    }
+
     /// σₕ implied by the widest interval if it were normal: (upper − lower) / (2 z₍₁₊L/100₎/₂).
     /// Zero where the forecast has no interval.
     public func impliedStandardDeviations() -> [Double] {

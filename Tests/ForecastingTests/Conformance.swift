@@ -18,6 +18,9 @@ let modelsByName: [String: any ForecastingModel] = [
 ///   forecast starts the period after the series ends;
 /// - each 80% interval lies inside the 95% one, around the point forecast;
 /// - horizon 0 and levels 0 and 100 are rejected;
+/// - sample paths are seeded (same seed, same paths) and their step-h
+///   interval bounds sit at their probabilities among the paths (for
+///   multiplicative-error ETS, the bounds of its simulated interval);
 /// - `fit(batch:)` of several series (some sharing their periods, some that
 ///   cannot be fitted) equals single fits to 1e-12, error for error.
 ///
@@ -37,6 +40,7 @@ func checkConformance(of model: some ForecastingModel, on series: [TimeSeries], 
         #expect(throws: ModelError.invalidHorizon(0)) { try fitted.forecast(horizon: 0, levels: [80]) }
         #expect(throws: ModelError.invalidLevel(100)) { try fitted.forecast(horizon: 3, levels: [80, 100]) }
         #expect(throws: ModelError.invalidLevel(0)) { try model.forecast(s, horizon: 3, levels: [0]) }
+        try checkSamplePaths(of: fitted, forecast: twoStep)
     }
 
     let all = series + extra
@@ -124,4 +128,38 @@ func checkReference(of model: some ForecastingModel, fixtures: RFixtures, tolera
         worstSummary = max(worstSummary, summaryWorst)
     }
     return (worstForecast, worstSummary)
+}
+
+/// Sample paths agree with the model's own intervals and are reproducible.
+func checkSamplePaths(of fitted: some FittedModel, forecast: Forecast, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let paths = try fitted.samplePaths(horizon: forecast.horizon, count: 4_000, seed: 7)
+    #expect(paths == (try fitted.samplePaths(horizon: forecast.horizon, count: 4_000, seed: 7)), "same seed, same paths", sourceLocation: sourceLocation)
+    #expect(paths.pathCount == 4_000 && paths.horizon == forecast.horizon && paths.start == forecast.start, sourceLocation: sourceLocation)
+    let n = Double(paths.pathCount)
+    // A multiplicative-error ETS model's analytic interval is R's normal
+    // approximation of a skewed law; its paths are the law itself, so they
+    // are held to the model's simulated interval instead (pegelsfcast).
+    var forecast = forecast
+    if let ets = fitted as? ETSFit, ets.components.error == .multiplicative {
+        forecast = ets.simulatedForecast(horizon: forecast.horizon, levels: forecast.levels, paths: 20_000, seed: 11)
+    }
+    for h in 0..<forecast.horizon {
+        let values = paths.step(h)
+        // Each bound must sit at its probability among the paths: the share
+        // below it at most, and the share at or below it at least (an atom at
+        // a cap holds both ends), within four Monte-Carlo standard errors + 1%.
+        func brackets(_ bound: Double, _ p: Double) -> Bool {
+            let tolerance = 4 * (p * (1 - p) / n).squareRoot() + 0.01
+            let below = Double(values.filter { $0 < bound }.count) / n
+            let atOrBelow = Double(values.filter { $0 <= bound }.count) / n
+            return below - tolerance <= p && p <= atOrBelow + tolerance
+        }
+        for (l, level) in forecast.levels.enumerated() {
+            let (lower, upper) = (forecast.lower[l][h], forecast.upper[l][h])
+            guard lower.isFinite, upper.isFinite, upper > lower else { continue }
+            #expect(brackets(lower, 0.5 - level / 200) && brackets(upper, 0.5 + level / 200),
+                    "\(fitted.modelName) step \(h + 1): paths do not hold the \(level)% interval [\(lower), \(upper)]",
+                    sourceLocation: sourceLocation)
+        }
+    }
 }
