@@ -411,6 +411,10 @@ def main():
               [(u[0], u[4], u[5]) for u in units])
     write_csv(os.path.join(out, "targets.csv"), ["unit", "indicator", "period", "low", "high", "direction"],
               [t[:6] for t in TARGETS])
+    write_csv(os.path.join(out, "targets-sources.csv"), ["unit", "indicator", "period", "derivation", "source"],
+              [t[:3] + ("quoted from the directive",
+                        "Sơn La People's Committee directive on the 2014 emulation movement "
+                        "(../shared/seed/000_4ec3fafc80deb20c.txt): \"%s\"" % t[6]) for t in TARGETS])
     write_csv(os.path.join(out, "bands.csv"), ["unit", "indicator", "period", "min_value", "max_value", "count"],
               bands)
     write_csv(os.path.join(out, "indicators.csv"), ["indicator", "name", "measure", "name_en"], indicators)
