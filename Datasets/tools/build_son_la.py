@@ -9,7 +9,9 @@ If DATA/vietnam-provinces/mof_province_budget.csv is there too, the MoF rows
 of published.csv are cross-checked against it; if DATA/../seed/ holds the
 directive, the quotes behind targets.csv and bands.csv are checked in it.
 
-Only published figures go into observations.csv. indicators.csv gives each
+Only published figures go into observations.csv (generate_son_la.py adds the
+generated rows afterwards); targets-sources.csv cites each target's quote in
+the directive. indicators.csv gives each
 indicator of observations.csv, targets.csv and bands.csv its Vietnamese and
 English name and its measure (INDICATORS below). Year-to-date figures
 (January to month NN) become non-overlapping spans of months, as the spec
