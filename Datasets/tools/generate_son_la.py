@@ -21,7 +21,7 @@ build_son_la.py just wrote (DIR, default Datasets/son-la):
   (budget revenue) and communes (criteria met), after the directive's.
 
 These are NOT published figures. Everything is calibrated to what was
-published (see CALIBRATION in the README, "Generated data"). Randomness comes
+published (see the dataset README's section "Generated data"). Randomness comes
 only from random.Random(SEED).random(); normal deviates are Irwin-Hall sums of
 twelve uniforms and every formula uses + - * / only, so the output does not
 depend on the platform's math library. The script refuses a dataset that
@@ -32,8 +32,7 @@ build_all.py).
 import argparse
 import os
 import random
-import sys
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from common import DATASETS_DIR, ConversionError, decimal, fail, format_number, read_csv, write_csv
@@ -314,7 +313,7 @@ def main():
         investment_real = real_spans(data, "total_investment", [(2013, 1, 6), (2013, 7, 9)])
         gso_level = {r["unit"]: r["gso_level"] for r in data["gso"]}
         districts = [r["unit"] for r in data["units"] if r["level"] == "district" and r["parent"] == PROVINCE]
-        if districts != list(DISTRICT_SHARES) and sorted(districts) != sorted(DISTRICT_SHARES):
+        if sorted(districts) != sorted(DISTRICT_SHARES):
             raise ConversionError("districts in units.csv %r, expected %r" % (districts, list(DISTRICT_SHARES)))
         communes = [(r["unit"], r["parent"]) for r in data["units"] if gso_level.get(r["unit"]) == "commune"]
         if len(communes) != 188 or any(d not in DISTRICT_SHARES for _, d in communes):
@@ -366,9 +365,11 @@ def main():
                        % (100 * INVESTMENT_GROWTH_MEAN, 100 * GROWTH_2014_MEAN, 100 * H1_SHARE_MEAN,
                           100 * H1_SHARE_SD, 100 * H1_SHARE_RANGE[0], 100 * H1_SHARE_RANGE[1]))
     for (year, first, last), value in investment.items():
-        calibration = ("the published 2013 spans: January-June 2013 (5799.262) read as %.0f%% of the year; "
-                       "October-December = that year minus January-September (8628.297)"
-                       % (100 * H1_SHARE_2013_MEAN)) if year == 2013 else \
+        share_2013 = float(investment_real[(2013, 1, 6)][0]) / investment_level[2013]
+        calibration = ("the published 2013 spans: January-June 2013 (5799.262) read as %.1f%% of the year "
+                       "(a draw from N(%.1f%%, %.1f%%)); October-December = that year minus January-September "
+                       "(8628.297)" % (100 * share_2013, 100 * H1_SHARE_2013_MEAN, 100 * H1_SHARE_SD)) \
+            if year == 2013 else \
             "the 2013 level (from the published January-June 2013, 5799.262) and the growth above"
         generated.append((PROVINCE, "total_investment", span_text(year, first, last), value,
                           source_text(investment_what, calibration)))
