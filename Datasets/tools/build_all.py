@@ -4,7 +4,8 @@
     python3 Datasets/tools/build_all.py [DATA]
 
 DATA defaults to ../shared/data relative to the repository root. Runs each
-converter in turn; stops at the first failure with its exit code.
+step in turn (generate_son_la.py right after build_son_la.py, on the folder it
+wrote); stops at the first failure with its exit code.
 """
 
 import os
@@ -13,7 +14,8 @@ import sys
 
 from common import DEFAULT_DATA, TOOLS_DIR
 
-CONVERTERS = ["build_son_la.py", "build_vietnam_provinces.py"]
+# Each step: the script and whether it takes the shared data folder.
+STEPS = [("build_son_la.py", True), ("generate_son_la.py", False), ("build_vietnam_provinces.py", True)]
 
 
 def main():
@@ -21,8 +23,8 @@ def main():
         print(__doc__.strip(), file=sys.stderr)
         sys.exit(64)
     data = sys.argv[1] if len(sys.argv) == 2 else DEFAULT_DATA
-    for converter in CONVERTERS:
-        result = subprocess.run([sys.executable, os.path.join(TOOLS_DIR, converter), data])
+    for script, takes_data in STEPS:
+        result = subprocess.run([sys.executable, os.path.join(TOOLS_DIR, script)] + ([data] if takes_data else []))
         if result.returncode != 0:
             sys.exit(result.returncode)
 

@@ -9,7 +9,9 @@ If DATA/vietnam-provinces/mof_province_budget.csv is there too, the MoF rows
 of published.csv are cross-checked against it; if DATA/../seed/ holds the
 directive, the quotes behind targets.csv and bands.csv are checked in it.
 
-Only published figures go into observations.csv. indicators.csv gives each
+Only published figures go into observations.csv (generate_son_la.py adds the
+generated rows afterwards); targets-sources.csv cites each target's quote in
+the directive. indicators.csv gives each
 indicator of observations.csv, targets.csv and bands.csv its Vietnamese and
 English name and its measure (INDICATORS below). Year-to-date figures
 (January to month NN) become non-overlapping spans of months, as the spec
@@ -411,6 +413,10 @@ def main():
               [(u[0], u[4], u[5]) for u in units])
     write_csv(os.path.join(out, "targets.csv"), ["unit", "indicator", "period", "low", "high", "direction"],
               [t[:6] for t in TARGETS])
+    write_csv(os.path.join(out, "targets-sources.csv"), ["unit", "indicator", "period", "derivation", "source"],
+              [t[:3] + ("quoted from the directive",
+                        "Sơn La People's Committee directive on the 2014 emulation movement "
+                        "(../shared/seed/000_4ec3fafc80deb20c.txt): \"%s\"" % t[6]) for t in TARGETS])
     write_csv(os.path.join(out, "bands.csv"), ["unit", "indicator", "period", "min_value", "max_value", "count"],
               bands)
     write_csv(os.path.join(out, "indicators.csv"), ["indicator", "name", "measure", "name_en"], indicators)

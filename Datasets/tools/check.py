@@ -18,9 +18,13 @@ targets and bands: numbers, low <= high, direction, count; indicators.csv
 once, a name and a measure, and every indicator of observations, targets and
 bands listed, nothing else; units-gso.csv and sources.csv (this project's
 companions) cover exactly the units and the observations; the dataset README
-names every indicator id. With --rebuild, every CSV file the converter writes,
-indicators.csv included, must be committed unchanged, and every committed CSV
-file must be one the converter writes.
+names every indicator id; targets-sources.csv, where present, cites exactly
+the targets. Generated rows (derivation `generated` in sources.csv or
+targets-sources.csv) are checked by check_generated.py: labelled with their
+generator and seed, calibrated sums, units that add up to their parent,
+bounds, bands. With --rebuild, every CSV file the converter (and generator)
+writes, indicators.csv included, must be committed unchanged, and every
+committed CSV file must be one they write.
 """
 
 import argparse
@@ -34,10 +38,14 @@ import tempfile
 import unicodedata
 from collections import defaultdict
 
+from check_generated import check_generated
+
 TOOLS_DIR = os.path.dirname(os.path.abspath(__file__))
 DATASETS_DIR = os.path.dirname(TOOLS_DIR)
 DEFAULT_DATA = os.path.join(DATASETS_DIR, "..", "..", "shared", "data")
-CONVERTERS = {"son-la": "build_son_la.py", "vietnam-provinces": "build_vietnam_provinces.py"}
+# The steps that write each dataset, in order: (script, whether it takes the shared data folder).
+CONVERTERS = {"son-la": [("build_son_la.py", True), ("generate_son_la.py", False)],
+              "vietnam-provinces": [("build_vietnam_provinces.py", True)]}
 
 ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 INDICATOR = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
@@ -213,7 +221,7 @@ def check_observations(folder, units, report):
 def check_targets(folder, units, report):
     path = os.path.join(folder, "targets.csv")
     if not os.path.exists(path):
-        return set()
+        return []
     rows = table(path, ["unit", "indicator", "period", "low", "high", "direction"], report, optional_last=True)
     keys = set()
     for r in rows:
@@ -235,7 +243,7 @@ def check_targets(folder, units, report):
             report.error(where, "second target for %r" % (key,))
         keys.add(key)
     print("  targets.csv: %d targets" % len(rows))
-    return {r["indicator"] for r in rows}
+    return rows
 
 
 def descendants(units, root):
@@ -253,7 +261,7 @@ def descendants(units, root):
 def check_bands(folder, units, report):
     path = os.path.join(folder, "bands.csv")
     if not os.path.exists(path):
-        return set()
+        return []
     rows = table(path, ["unit", "indicator", "period", "min_value", "max_value", "count"], report)
     keys = set()
     for r in rows:
@@ -278,14 +286,14 @@ def check_bands(folder, units, report):
             report.error(where, "duplicate band")
         keys.add(key)
     print("  bands.csv: %d bands" % len(rows))
-    return {r["indicator"] for r in rows}
+    return rows
 
 
 def check_indicators(folder, used, report):
     """indicators.csv, where present: each indicator once, named and measured, exactly the ones in use."""
     path = os.path.join(folder, "indicators.csv")
     if not os.path.exists(path):
-        return
+        return {}
     rows = table(path, ["indicator", "name", "measure", "name_en"], report, optional_last=True)
     lines = {}
     for r in rows:
@@ -307,9 +315,35 @@ def check_indicators(folder, used, report):
         report.error("indicators.csv", "indicators listed but used by no observation, target or band: %s"
                      % sorted(set(lines) - used))
     print("  indicators.csv: %d indicators, each named and measured" % len(rows))
+    return {r["indicator"]: r["measure"] for r in rows}
 
 
-def check_companions(folder, units, observations, report):
+def check_sources(path, header, wanted, what, report):
+    """A provenance file: one row per key, no empty field, exactly the keys of `wanted` (the cited rows).
+
+    A key is the first columns of the header, as many as the keys of `wanted` have.
+    """
+    rows = table(path, header, report)
+    key_length = len(next(iter(wanted))) if wanted else len(header)
+    cited = set()
+    for r in rows:
+        key = tuple(r[c] for c in header[:key_length])
+        if key in cited:
+            report.error(r["_where"], "second source for %r" % (key,))
+        if not all(r[c].strip() for c in header):
+            report.error(r["_where"], "empty field")
+        cited.add(key)
+    name = os.path.basename(path)
+    if wanted - cited:
+        report.error(name, "%s without a source: %s" % (what, sorted(wanted - cited)[:5]))
+    if cited - wanted:
+        report.error(name, "sources for no %s: %s" % (what[:-1], sorted(cited - wanted)[:5]))
+    print("  %s: %d rows, every %s cited" % (name, len(rows), what[:-1]))
+    return rows
+
+
+def check_companions(folder, units, observations, targets, report):
+    """units-gso.csv, sources.csv and targets-sources.csv; returns the rows of the last two."""
     path = os.path.join(folder, "units-gso.csv")
     if os.path.exists(path):
         rows = table(path, ["unit", "gso_code", "gso_level"], report)
@@ -329,27 +363,22 @@ def check_companions(folder, units, observations, report):
     path = os.path.join(folder, "sources.csv")
     if not os.path.exists(path):
         report.error(os.path.relpath(folder, DATASETS_DIR), "no sources.csv: every real figure must carry its source")
-        return
+        return [], []
     rows = read(path, report) or [[]]
     by_unit = "unit" in rows[0]
     header = ["unit", "indicator", "period", "derivation", "source"] if by_unit \
         else ["indicator", "period", "source_file", "sheet"]
-    rows = table(path, header, report)
-    cited = set()
-    for r in rows:
-        key = (r["unit"], r["indicator"], r["period"]) if by_unit else (r["indicator"], r["period"])
-        if key in cited:
-            report.error(r["_where"], "second source for %r" % (key,))
-        if not all(r[c].strip() for c in header):
-            report.error(r["_where"], "empty field")
-        cited.add(key)
     wanted = {(o["unit"], o["indicator"], o["period"]) if by_unit else (o["indicator"], o["period"])
               for o in observations}
-    if wanted - cited:
-        report.error("sources.csv", "observations without a source: %s" % sorted(wanted - cited)[:5])
-    if cited - wanted:
-        report.error("sources.csv", "sources for no observation: %s" % sorted(cited - wanted)[:5])
-    print("  sources.csv: %d rows, every observation cited" % len(rows))
+    rows = check_sources(path, header, wanted, "observations", report)
+    sources = rows if by_unit else []
+    target_sources = []
+    path = os.path.join(folder, "targets-sources.csv")
+    if os.path.exists(path):
+        wanted = {(t["unit"], t["indicator"], t["period"]) for t in targets}
+        target_sources = check_sources(path, ["unit", "indicator", "period", "derivation", "source"], wanted,
+                                       "targets", report)
+    return sources, target_sources
 
 
 def check_readme(folder, counts, report):
@@ -369,11 +398,15 @@ def check_dataset(folder, report):
     before = report.errors
     units = check_units(folder, report)
     observations, counts = check_observations(folder, units, report)
-    targeted = check_targets(folder, units, report)
-    banded = check_bands(folder, units, report)
-    check_indicators(folder, set(counts) | targeted | banded, report)
-    check_companions(folder, units, observations, report)
+    targets = check_targets(folder, units, report)
+    bands = check_bands(folder, units, report)
+    measures = check_indicators(folder, set(counts) | {r["indicator"] for r in targets + bands}, report)
+    sources, target_sources = check_companions(folder, units, observations, targets, report)
     check_readme(folder, counts, report)
+    if report.errors == before:
+        # The generated rows' invariants assume files that passed the checks above.
+        check_generated(os.path.basename(folder), observations, sources, targets, target_sources, bands,
+                        units, measures, report)
     for indicator, n in sorted(counts.items()):
         print("    %-30s %d" % (indicator, n))
     print("  %s" % ("ok" if report.errors == before else "%d errors" % (report.errors - before)))
@@ -391,26 +424,34 @@ def check_rebuild(data, folders, report):
             report.error(name, "no converter known for this dataset")
             continue
         with tempfile.TemporaryDirectory() as scratch:
-            command = [sys.executable, os.path.join(TOOLS_DIR, CONVERTERS[name]), data, "--out", scratch]
-            result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            if result.returncode != 0:
-                report.error(name, "converter failed: %s" % result.stderr.strip())
-                continue
-            produced, same = sorted(os.listdir(scratch)), 0
-            for file in sorted(os.listdir(folder)):
-                if file.endswith(".csv") and file not in produced:
-                    report.error(name, "%s is committed but the converter does not produce it" % file)
-            for file in produced:
-                committed = os.path.join(folder, file)
-                fresh = read_bytes(os.path.join(scratch, file))
-                if not os.path.exists(committed):
-                    report.error(name, "%s is produced but not committed" % file)
-                elif read_bytes(committed) != fresh:
-                    report.error(name, "%s differs from what the converter produces" % file)
-                else:
-                    same += 1
-            print("rebuild %s: %d of %d files identical to the converter's output (%s)" % (
-                name, same, len(produced), ", ".join(produced)))
+            for script, takes_data in CONVERTERS[name]:
+                command = [sys.executable, os.path.join(TOOLS_DIR, script)] + ([data] if takes_data else []) \
+                    + ["--out", scratch]
+                result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                if result.returncode != 0:
+                    report.error(name, "%s failed: %s" % (script, result.stderr.strip()))
+                    break
+            else:
+                compare(name, folder, scratch, report)
+
+
+def compare(name, folder, scratch, report):
+    """The committed files of `folder` against what the converters wrote into `scratch`."""
+    produced, same = sorted(os.listdir(scratch)), 0
+    for file in sorted(os.listdir(folder)):
+        if file.endswith(".csv") and file not in produced:
+            report.error(name, "%s is committed but the converter does not produce it" % file)
+    for file in produced:
+        committed = os.path.join(folder, file)
+        fresh = read_bytes(os.path.join(scratch, file))
+        if not os.path.exists(committed):
+            report.error(name, "%s is produced but not committed" % file)
+        elif read_bytes(committed) != fresh:
+            report.error(name, "%s differs from what the converter produces" % file)
+        else:
+            same += 1
+    print("rebuild %s: %d of %d files identical to the converter's output (%s)" % (
+        name, same, len(produced), ", ".join(produced)))
 
 
 def main():
