@@ -46,6 +46,21 @@ struct ReconciliationCase: Decodable, Sendable {
     private struct File: Decodable { let cases: [ReconciliationCase] }
 }
 
+/// One case of Fixtures/reconciliation-r.json, written by make-mint-r.R.
+struct RReconciliationCase: Decodable, Sendable {
+    let name: String
+    let lambda: Double
+    let mint: [[Double]]
+
+    static func all() throws -> [RReconciliationCase] {
+        let directory = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let data = try Data(contentsOf: directory.appendingPathComponent("reconciliation-r.json"))
+        return try JSONDecoder().decode(File.self, from: data).cases
+    }
+
+    private struct File: Decodable { let cases: [RReconciliationCase] }
+}
+
 extension Matrix {
     init(rows: Int, columns: Int, rowsOf values: [[Double]]) {
         self.init(rows: rows, columns: columns)

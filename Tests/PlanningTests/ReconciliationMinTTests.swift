@@ -32,6 +32,18 @@ import Testing
         }
     }
 
+    /// The same cases through hts's and fabletools' formulas in R (make-mint-r.R).
+    @Test func minTAgainstR() throws {
+        let cases = try RReconciliationCase.all()
+        #expect(cases.map(\.name) == ["root-3", "root-2-5", "short"])
+        for r in cases {
+            let c = try ReconciliationCase.named(r.name)
+            let mint = try reconciler(c, .mint)
+            #expect(abs(try #require(mint.shrinkage) - r.lambda) <= 1e-9, "\(r.name)")
+            #expect(relativeError(mint.reconcile(steps: c.base), r.mint) <= 1e-6, "\(r.name)")
+        }
+    }
+
     /// T = 5 < n = 8: Ŵ is singular, the shrunk W is not.
     @Test func fewerRowsThanNodes() throws {
         let c = try ReconciliationCase.named("short")
@@ -107,10 +119,13 @@ import Testing
         #expect(throws: ReconciliationError.tooFewResiduals(completeRows: 1, needed: 2)) {
             try Reconciler(hierarchy: hierarchy, method: .mint, residuals: oneRow)
         }
-        // Two identical rows of ones: every correlation is 1 with zero
-        // estimated variance, so λ = 0 and W = Ŵ has rank 1.
-        #expect(throws: ReconciliationError.notPositiveDefinite(matrix: "W")) {
-            try Reconciler(hierarchy: hierarchy, method: .mint, residuals: Matrix(rows: 2, columns: 4, repeating: 1))
+        // Identical rows: every correlation is 1 with zero estimated
+        // variance, so λ = 0 and W = Ŵ has rank 1.
+        // With three rows of 0.3, rounding leaves dpotrf pivots of 3e-17 instead of 0.
+        for (rows, value) in [(2, 1.0), (3, 0.3), (3, 1.2)] {
+            #expect(throws: ReconciliationError.notPositiveDefinite(matrix: "W"), "\(rows) × \(value)") {
+                try Reconciler(hierarchy: hierarchy, method: .mint, residuals: Matrix(rows: rows, columns: 4, repeating: value))
+            }
         }
     }
 }

@@ -59,15 +59,31 @@ public struct Reconciler: Sendable {
 
     /// G = (Sᵀ W⁻¹ S)⁻¹ Sᵀ W⁻¹ by two Cholesky solves.
     static func minimumTraceProjection(summing s: Matrix, covariance w: Matrix) throws(ReconciliationError) -> Matrix {
-        let wFactor: Cholesky
-        do { wFactor = try Cholesky(w) } catch { throw .notPositiveDefinite(matrix: "W") }
+        let wFactor = try positiveDefiniteFactor(w, name: "W")
         let x = wFactor.solve(s)
         let a = s.transposed() * x
-        do {
-            return try Cholesky(a).solve(x.transposed())
-        } catch {
-            throw .notPositiveDefinite(matrix: "SᵀW⁻¹S")
-        }
+        return try positiveDefiniteFactor(a, name: "SᵀW⁻¹S").solve(x.transposed())
+    }
+
+    /// A pivot Uᵢᵢ² below this share of the largest diagonal element of A
+    /// marks A as singular to working precision.
+    static let smallestPivot = 1e-12
+
+    /// The Cholesky factor of A, or `.notPositiveDefinite(matrix: name)`.
+    ///
+    /// dpotrf only stops at a pivot ≤ 0, and a singular A (W with λ = 0 and
+    /// T < n) often leaves a pivot of rounding size (≈ 10⁻¹⁶ × its scale)
+    /// instead; G would then be noise. Since Uᵢᵢ² is the variance of node i's
+    /// error not explained by the nodes before it, a pivot under 10⁻¹² of
+    /// the largest variance is taken as zero. (The floor given to a
+    /// zero-variance node, 10⁻⁸, stays well above it.)
+    static func positiveDefiniteFactor(_ a: Matrix, name: String) throws(ReconciliationError) -> Cholesky {
+        let factor: Cholesky
+        do { factor = try Cholesky(a) } catch { throw .notPositiveDefinite(matrix: name) }
+        let scale = (0..<a.rows).map { a[$0, $0] }.max() ?? 0
+        let smallest = (0..<a.rows).map { factor.factor[$0, $0] * factor.factor[$0, $0] }.min() ?? 0
+        guard a.rows == 0 || smallest > smallestPivot * scale else { throw .notPositiveDefinite(matrix: name) }
+        return factor
     }
 
     // MARK: Applying it
