@@ -1,3 +1,4 @@
+import Forecasting
 import InputFiles
 import LinearAlgebra
 import Planning
@@ -90,5 +91,42 @@ import Testing
         #expect(ReconciliationMethod(rawValue: "mint") == .mint)
         #expect(throws: ReconciliationError.unknownMethod("ols")) { try ReconciliationMethod(parsing: "ols") }
         #expect(ReconciliationError.unknownMethod("ols").description.contains("none, bu, mint"))
+    }
+}
+
+@Suite struct ReconciliationAlignmentTests {
+    let hierarchy: UnitHierarchy
+
+    init() throws {
+        let units = [ReportingUnit(id: "p", name: "p", level: "province", parent: nil),
+                     ReportingUnit(id: "a", name: "a", level: "district", parent: "p"),
+                     ReportingUnit(id: "b", name: "b", level: "district", parent: "p")]
+        hierarchy = try UnitHierarchy(units: units, seriesIDs: ["p", "a", "b"])
+    }
+
+    @Test func valuesInNodeOrder() throws {
+        #expect(try hierarchy.inNodeOrder(["b": 2, "a": 1, "p": 0, "other": 9]) == [0, 1, 2])
+        #expect(throws: ReconciliationError.missingNode("b")) { try hierarchy.inNodeOrder(["a": 1, "p": 0]) }
+    }
+
+    /// Residual series starting at different periods line up by period, NaN before each starts.
+    @Test func residualsAlignedByPeriod() throws {
+        let matrix = try hierarchy.residualMatrix([
+            "p": TimeSeries(start: 2010, frequency: 1, values: [1, 2, 3]),
+            "a": TimeSeries(start: 2011, frequency: 1, values: [4, .nan, 5]),
+            "b": TimeSeries(start: 2009, frequency: 1, values: [6]),
+        ])
+        #expect(matrix.rows == 5 && matrix.columns == 3)
+        let expected: [[Double]] = [[.nan, .nan, 6], [1, .nan, .nan], [2, 4, .nan], [3, .nan, .nan], [.nan, 5, .nan]]
+        for i in 0..<5 {
+            for j in 0..<3 {
+                #expect(matrix[i, j] == expected[i][j] || (matrix[i, j].isNaN && expected[i][j].isNaN), "row \(i), column \(j)")
+            }
+        }
+        #expect(throws: ReconciliationError.misaligned(node: "a", expected: "frequency 1", found: "frequency 12")) {
+            try hierarchy.residualMatrix(["p": TimeSeries(start: 2010, frequency: 1, values: [1]),
+                                          "a": TimeSeries(start: 24120, frequency: 12, values: [1]),
+                                          "b": TimeSeries(start: 2010, frequency: 1, values: [1])])
+        }
     }
 }

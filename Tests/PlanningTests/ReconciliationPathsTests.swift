@@ -56,12 +56,12 @@ import Testing
         let reconciler = try Reconciler(hierarchy: hierarchy, method: .bu)
         var paths = basePaths(c, count: 4)
         paths[2] = basePaths(c, count: 4, start: 2016)[2]
-        #expect(throws: ReconciliationError.misalignedPaths(node: "h2", expected: "start 2015", found: "start 2016")) {
+        #expect(throws: ReconciliationError.misaligned(node: "h2", expected: "start 2015", found: "start 2016")) {
             try reconciler.reconcile(paths: paths)
         }
         paths = basePaths(c, count: 4)
         paths[3] = basePaths(c, count: 5)[3]
-        #expect(throws: ReconciliationError.misalignedPaths(node: "h3", expected: "path count 4", found: "path count 5")) {
+        #expect(throws: ReconciliationError.misaligned(node: "h3", expected: "path count 4", found: "path count 5")) {
             try reconciler.reconcile(paths: paths)
         }
     }

@@ -25,7 +25,7 @@ extension Reconciler {
         guard let first = paths.first else { return [] }
         for (i, node) in paths.enumerated() {
             func misaligned(_ what: String, _ expected: Int, _ found: Int) -> ReconciliationError {
-                .misalignedPaths(node: hierarchy.nodes[i], expected: "\(what) \(expected)", found: "\(what) \(found)")
+                .misaligned(node: hierarchy.nodes[i], expected: "\(what) \(expected)", found: "\(what) \(found)")
             }
             if node.start != first.start { throw misaligned("start", first.start, node.start) }
             if node.frequency != first.frequency { throw misaligned("frequency", first.frequency, node.frequency) }

@@ -22,9 +22,11 @@ public enum ReconciliationError: Error, Equatable, Sendable {
     /// A matrix MinT must factor is not numerically positive definite:
     /// `"W"` (the shrunk residual covariance) or `"SᵀW⁻¹S"`.
     case notPositiveDefinite(matrix: String)
-    /// Sample paths of the nodes cannot be reconciled together: they differ in
-    /// start, frequency, path count or horizon from those of the first node.
-    case misalignedPaths(node: String, expected: String, found: String)
+    /// A node's sample paths or residual series do not line up with the
+    /// others': they differ in start, frequency, path count or horizon.
+    case misaligned(node: String, expected: String, found: String)
+    /// The tree's node has no forecast (or no residuals) among those given.
+    case missingNode(String)
 }
 
 extension ReconciliationError: CustomStringConvertible {
@@ -44,8 +46,10 @@ extension ReconciliationError: CustomStringConvertible {
             "only \(rows) periods have residuals for every unit of the tree; MinT needs at least \(needed)"
         case .notPositiveDefinite(let matrix):
             "the matrix \(matrix) of MinT reconciliation is not positive definite"
-        case .misalignedPaths(let node, let expected, let found):
-            "the sample paths of \(node) do not line up with the others: expected \(expected), found \(found)"
+        case .misaligned(let node, let expected, let found):
+            "the forecasts of \(node) do not line up with the others: expected \(expected), found \(found)"
+        case .missingNode(let id):
+            "unit \(id) of the tree has no forecast to reconcile"
         }
     }
 }
