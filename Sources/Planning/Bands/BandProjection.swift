@@ -61,38 +61,46 @@ public enum BandProjection {
                 next += 1
             }
         }
-        let outcomes = bands.indices.map { b in
-            outcome(of: b, bands: bands, histories: histories, units: units, parents: parents, rho: rho, seed: seed, paths: paths)
-        }
+        let outcomes = outcomes(bands: bands, histories: histories, units: units, parents: parents, rho: rho, seed: seed, paths: paths)
         return BandProjectionResult(
             targetPeriod: targetPeriod, cap: cap, units: units, bands: outcomes, method: choice,
             districtCorrelation: rho, pooledModel: pooled, seed: seed, paths: paths)
     }
 
-    /// Band b's count over its units: exact, and simulated when ρ > 0.
-    static func outcome(of b: Int, bands: [BandTarget], histories: [UnitHistory], units: [Result<UnitBandProjection, BandUnitError>],
-                        parents: [String: String], rho: Double, seed: UInt64, paths: Int) -> BandOutcome {
-        let band = bands[b]
-        var members: [UnitBandProjection] = []
-        var missing: [String] = []
-        for (history, result) in zip(histories, units) where isDescendant(history, of: band.unit, parents: parents) {
-            switch result {
-            case let .success(projection): members.append(projection)
-            case .failure: missing.append(history.unit)
+    /// Each band's count over its units: exact, and simulated when ρ > 0.
+    /// Bands over the same units share one simulation (the same paths), so
+    /// their counts are consistent with each other and the work is done once.
+    static func outcomes(bands: [BandTarget], histories: [UnitHistory], units: [Result<UnitBandProjection, BandUnitError>],
+                         parents: [String: String], rho: Double, seed: UInt64, paths: Int) -> [BandOutcome] {
+        var outcomes: [BandOutcome] = []
+        var memberIndices: [[Int]] = []
+        for (b, band) in bands.enumerated() {
+            var members: [Int] = []
+            var missing: [String] = []
+            for (i, (history, result)) in zip(histories, units).enumerated() where isDescendant(history, of: band.unit, parents: parents) {
+                if case .success = result { members.append(i) } else { missing.append(history.unit) }
             }
+            let probabilities = members.map { i in (try? units[i].get())!.bandProbabilities[b] }
+            outcomes.append(BandOutcome(
+                band: band, units: members.map { histories[$0].unit }, unprojectedUnits: missing,
+                independent: CountOutcome(probabilities: PoissonBinomial.pmf(probabilities), required: band.count),
+                districtShock: nil))
+            memberIndices.append(members)
         }
-        let independent = CountOutcome(probabilities: PoissonBinomial.pmf(members.map { $0.bandProbabilities[b] }), required: band.count)
-        var shock: CountOutcome?
-        if rho > 0 {
-            let districtIDs = Array(Set(members.compactMap(\.parent))).sorted()
+        guard rho > 0 else { return outcomes }
+        for members in Set(memberIndices) {
+            let group = bands.indices.filter { memberIndices[$0] == members }
+            let projections = members.map { (try? units[$0].get())! }
+            let districtIDs = Array(Set(projections.compactMap(\.parent))).sorted()
             let index = Dictionary(uniqueKeysWithValues: districtIDs.enumerated().map { ($1, $0) })
             let simulated = DistrictShockSimulation.countProbabilities(
-                members.map { .init(distribution: $0.distribution, district: $0.parent.flatMap { index[$0] }) },
-                bands: [band.integerRange], correlation: rho, seed: seed, paths: paths)
-            shock = CountOutcome(probabilities: simulated[0], required: band.count)
+                projections.map { .init(distribution: $0.distribution, district: $0.parent.flatMap { index[$0] }) },
+                bands: group.map { bands[$0].integerRange }, correlation: rho, seed: seed, paths: paths)
+            for (position, b) in group.enumerated() {
+                outcomes[b].districtShock = CountOutcome(probabilities: simulated[position], required: bands[b].count)
+            }
         }
-        return BandOutcome(band: band, units: members.map(\.unit), unprojectedUnits: missing,
-                           independent: independent, districtShock: shock)
+        return outcomes
     }
 
     /// Whether `ancestor` is the history's parent or an ancestor of it through `parents`.

@@ -95,7 +95,7 @@ public struct SaturatingTrendModel: Sendable, Equatable {
     }
 
     /// The logistic forecast at the target, its standard error and degrees of freedom; nil when it cannot be fitted.
-    private func logisticLaw(_ history: CountHistory, target: Int) -> (centre: Double, spread: Double, degrees: Double)? {
+    func logisticLaw(_ history: CountHistory, target: Int) -> (centre: Double, spread: Double, degrees: Double)? {
         let series = TimeSeries(frequency: 1, observations: zip(history.times, history.levels).map { ($0, Double($1)) })
         guard let fitted = try? LogisticGrowth(cap: Double(cap)).fit(series) else { return nil }
         let x = Double(target) - fitted.centre

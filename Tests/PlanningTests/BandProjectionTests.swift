@@ -1,0 +1,108 @@
+import Forecasting
+import InputFiles
+import Planning
+import Testing
+
+@Suite struct BandProjectionTests {
+    static let sonLaBands = [(14.0, 8), (9, 28), (5, 88), (1, 188)].map { minimum, count in
+        BandTarget(unit: "son-la", indicator: "nrd_criteria", period: .year(2014), minValue: minimum, maxValue: 19, count: count, line: 0)
+    }
+    /// Districts d0…d11 are children of the province.
+    static let parents = Dictionary(uniqueKeysWithValues: (0..<12).map { ("d\($0)", "son-la") })
+
+    func panel() -> [UnitHistory] {
+        BandPanelSimulator(districtEffects: [-0.5, -0.3, -0.2, -0.1, 0, 0, 0.1, 0.2, 0.3, 0.4, 0.6, -0.4])
+            .panel(perDistrict: 16, years: 3, seed: 21)
+    }
+
+    @Test func projectsEveryBandOfAPanel() {
+        var histories = panel()
+        histories.append(UnitHistory(unit: "empty", parent: "d0", series: TimeSeries(start: 2011, frequency: 1, values: [])))
+        histories.append(UnitHistory(unit: "bad", parent: "d1", series: TimeSeries(start: 2011, frequency: 1, values: [3, 25])))
+        let result = BandProjection.run(histories: histories, targetPeriod: 2014, bands: Self.sonLaBands,
+                                        parents: Self.parents, seed: 1, paths: 2_000)
+        #expect(result.units.count == 194)
+        #expect(result.failures == [.noHistory(unit: "empty"), .valueOutOfRange(unit: "bad", period: 2012, value: 25, cap: 19)])
+        #expect(result.method.scores.count == 2 && result.method.basis == "backtest")
+        #expect(result.districtCorrelation == result.pooledModel!.districtCorrelation)
+        #expect(result.districtCorrelation > 0)
+        for (b, outcome) in result.bands.enumerated() {
+            #expect(outcome.units.count == 192)
+            #expect(outcome.unprojectedUnits == ["empty", "bad"])
+            let exact = PoissonBinomial.pmf(result.projections.map { $0.bandProbabilities[b] })
+            #expect(outcome.independent.probabilities == exact)
+            #expect(outcome.computation == "simulation" && outcome.reported == outcome.districtShock!)
+            #expect(abs(outcome.reported.expected - outcome.independent.expected) < 2, "the shock keeps the marginals")
+            print("band ≥\(Int(outcome.band.minValue)) need \(outcome.band.count): expected \(outcome.reported.expected) [\(outcome.reported.lo95), \(outcome.reported.hi95)] pMet \(outcome.reported.pMet) (independent \(outcome.independent.pMet))")
+        }
+        // Cumulative bands: a commune at 14+ is also at 9+, so the expected counts decrease with the band's minimum.
+        let expected = result.bands.map(\.independent.expected)
+        #expect(expected[0] < expected[1] && expected[1] < expected[2] && expected[2] < expected[3])
+        let unit = result.projections[0]
+        #expect(unit.bandProbabilities[1] == unit.distribution.probability(atLeast: 9))
+    }
+
+    @Test func sameSeedSameReport() {
+        let a = BandProjection.run(histories: panel(), targetPeriod: 2014, bands: Self.sonLaBands, parents: Self.parents, seed: 4, paths: 1_000)
+        let b = BandProjection.run(histories: panel(), targetPeriod: 2014, bands: Self.sonLaBands, parents: Self.parents, seed: 4, paths: 1_000)
+        #expect(a.bands == b.bands)
+    }
+
+    /// A band of one district counts only that district's communes; ρ = 0 reports the exact count.
+    @Test func bandMembershipAndExactReport() {
+        let band = BandTarget(unit: "d3", indicator: "nrd_criteria", period: .year(2014), minValue: 5, maxValue: 19, count: 10, line: 0)
+        let result = BandProjection.run(histories: panel(), targetPeriod: 2014, bands: [band], parents: Self.parents,
+                                        method: .pooledTransition, correlation: 0, seed: 1, paths: 100)
+        #expect(result.bands[0].units.count == 16 && result.bands[0].units.allSatisfy { $0.hasPrefix("d3-") })
+        #expect(result.bands[0].districtShock == nil && result.bands[0].computation == "exact")
+        #expect(result.method == BandMethodChoice(chosen: .pooledTransition, scores: [], basis: "requested"))
+        let nobody = BandTarget(unit: "elsewhere", indicator: "nrd_criteria", period: .year(2014), minValue: 5, maxValue: 19, count: 1, line: 0)
+        let empty = BandProjection.run(histories: panel(), targetPeriod: 2014, bands: [nobody], parents: Self.parents, seed: 1, paths: 100)
+        #expect(empty.bands[0].units.isEmpty && empty.bands[0].reported.pMet == 0)
+    }
+
+    /// Edge cases: a commune at the cap, at 0, with one point, constant, and one whose target year is observed.
+    @Test func edgeCommunes() throws {
+        var histories = panel()
+        func add(_ unit: String, _ values: [Double], start: Int = 2011) {
+            histories.append(UnitHistory(unit: unit, parent: "d0", series: TimeSeries(start: start, frequency: 1, values: values)))
+        }
+        add("at-cap", [19, 19, 19])
+        add("at-zero", [0, 0, 0])
+        add("one-point", [7], start: 2013)
+        add("constant", [6, 6, 6])
+        add("observed", [4, 5, 6, 8])
+        for method in BandMethod.allCases {
+            let result = BandProjection.run(histories: histories, targetPeriod: 2014, bands: Self.sonLaBands, parents: Self.parents,
+                                            method: method, seed: 1, paths: 200)
+            let byUnit = Dictionary(uniqueKeysWithValues: result.projections.map { ($0.unit, $0) })
+            let atCap = try #require(byUnit["at-cap"]).distribution
+            #expect(atCap.probability(atLeast: 14) > 0.9, "\(method)")
+            #expect(atCap.cap == 19 && abs(atCap.probabilities.reduce(0, +) - 1) < 1e-12)
+            let atZero = try #require(byUnit["at-zero"]).distribution
+            #expect(atZero.probability(atLeast: 9) < 0.05, "\(method)")
+            let onePoint = try #require(byUnit["one-point"]).distribution
+            #expect(onePoint.mean > 6 && onePoint.mean < 10, "\(method): \(onePoint.mean)")
+            let constant = try #require(byUnit["constant"]).distribution
+            #expect(constant.mean >= 5.5 && constant.mean < 9, "\(method): \(constant.mean)")
+            let observed = try #require(byUnit["observed"])
+            #expect(observed.distribution == .pointMass(at: 8, cap: 19) && observed.lastPeriod == 2014)
+        }
+    }
+
+    /// All communes identical: every one rises by one a year, so the count is certain.
+    @Test func identicalCommunes() {
+        let histories = (0..<188).map { i in
+            UnitHistory(unit: "c\(i)", parent: "d\(i % 12)", series: TimeSeries(start: 2011, frequency: 1, values: [3, 4, 5]))
+        }
+        let result = BandProjection.run(histories: histories, targetPeriod: 2014, bands: Self.sonLaBands, parents: Self.parents,
+                                        seed: 1, paths: 500)
+        #expect(result.districtCorrelation == 0)
+        #expect(result.method.chosen == .pooledTransition)
+        #expect(result.projections.allSatisfy { $0.distribution == .pointMass(at: 6, cap: 19) })
+        let counts = result.bands.map { $0.reported.expected }
+        #expect(counts == [0, 0, 188, 188])
+        #expect(result.bands.map(\.reported.pMet) == [0, 0, 1, 1])
+        #expect(result.bands.allSatisfy { $0.computation == "exact" })
+    }
+}
