@@ -106,3 +106,38 @@ import Testing
         #expect(result.bands.allSatisfy { $0.computation == "exact" })
     }
 }
+
+@Suite struct BandDatasetTests {
+    /// Histories from a dataset: units with yearly values, then leaves under a band's unit without any.
+    @Test func historiesFromADataset() {
+        let units = [
+            ReportingUnit(id: "p", name: "P", level: "province", parent: nil),
+            ReportingUnit(id: "d1", name: "D1", level: "district", parent: "p"),
+            ReportingUnit(id: "a", name: "A", level: "commune", parent: "d1"),
+            ReportingUnit(id: "b", name: "B", level: "commune", parent: "d1"),
+            ReportingUnit(id: "q", name: "Q", level: "province", parent: nil),
+            ReportingUnit(id: "z", name: "Z", level: "commune", parent: "q"),
+        ]
+        let rows = [
+            Observation(unit: "a", indicator: "nrd", period: .year(2012), value: 4, line: 2),
+            Observation(unit: "a", indicator: "nrd", period: .year(2013), value: 6, line: 3),
+            Observation(unit: "a", indicator: "nrd", period: .month(year: 2013, month: 6), value: 5, line: 4),
+            Observation(unit: "a", indicator: "other", period: .year(2013), value: 99, line: 5),
+        ]
+        let band = BandTarget(unit: "p", indicator: "nrd", period: .year(2014), minValue: 1, maxValue: 19, count: 2, line: 2)
+        let dataset = Dataset(observationsFile: "o.csv", observations: rows, units: units, bands: [band])
+        let (histories, parents) = UnitHistory.histories(from: dataset, indicator: "nrd", bands: dataset.bands)
+        #expect(histories.map(\.unit) == ["a", "b"])
+        #expect(histories[0].parent == "d1" && histories[0].series == TimeSeries(start: 2012, frequency: 1, values: [4, 6]))
+        #expect(histories[1].series.count == 0)
+        #expect(parents["d1"] == "p")
+        let result = BandProjection.run(histories: histories, targetPeriod: 2014, bands: [band], parents: parents, seed: 1, paths: 10)
+        #expect(result.failures == [.noHistory(unit: "b")])
+        #expect(result.bands[0].units == ["a"] && result.bands[0].unprojectedUnits == ["b"])
+        // With one year per unit there is no change to learn from: every unit says so.
+        let oneYear = [UnitHistory(unit: "a", parent: "d1", series: TimeSeries(start: 2013, frequency: 1, values: [6]))]
+        let none = BandProjection.run(histories: oneYear, targetPeriod: 2014, bands: [band], parents: parents, seed: 1, paths: 10)
+        #expect(none.failures == [.notProjected(unit: "a", reason: "no unit has two consecutive observed years, so the pooled model has no change to learn from")])
+        #expect(none.method.basis == "default" && none.pooledModel == nil && none.districtCorrelation == 0)
+    }
+}

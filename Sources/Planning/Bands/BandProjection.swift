@@ -39,10 +39,9 @@ public enum BandProjection {
         let usable = prepared.compactMap { try? $0.get() }
         let choice = method.map { BandMethodChoice(chosen: $0, scores: [], basis: "requested") }
             ?? BandMethodChoice.backtest(usable, cap: cap)
-        let pooled = try? PooledTransitionModel(cap: cap).fit(usable)
-        let forecasts = choice.chosen == .pooledTransition && pooled != nil
-            ? usable.map { Result<CountDistribution, BandUnitError>.success(pooled!.distribution(from: $0.lastLevel, steps: targetPeriod - $0.lastTime, district: $0.parent)) }
-            : choice.chosen.distributions(usable, target: targetPeriod, cap: cap).distributions
+        let (forecasts, fittedPooled) = choice.chosen.distributions(usable, target: targetPeriod, cap: cap)
+        // ρ̂ comes from the pooled model's changes whichever method projects the units.
+        let pooled = fittedPooled ?? (try? PooledTransitionModel(cap: cap).fit(usable))
         let rho = min(1, max(0, correlation ?? pooled?.districtCorrelation ?? 0))
 
         var units: [Result<UnitBandProjection, BandUnitError>] = []

@@ -20,6 +20,13 @@ extension PooledTransitionModel {
         /// ρ̂ = τ̂²/(τ̂² + σ̂²): the correlation of two communes' changes in one
         /// district (0 without districts), the copula correlation of
         /// `DistrictShockSimulation`.
+        ///
+        /// The shrunk d_j are already in each commune's distribution, so
+        /// using all of τ̂² again as a shared shock is the cautious reading:
+        /// it treats next year's district deviation as uncertain as the
+        /// deviations seen (with two or three years per commune, a lasting
+        /// district effect and a district's good or bad year cannot be told
+        /// apart). It widens the count's interval; it does not move its mean.
         public var districtCorrelation: Double {
             betweenVariance + withinVariance > 0 ? betweenVariance / (betweenVariance + withinVariance) : 0
         }
