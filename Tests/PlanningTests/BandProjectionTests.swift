@@ -141,3 +141,30 @@ import Testing
         #expect(none.method.basis == "default" && none.pooledModel == nil && none.districtCorrelation == 0)
     }
 }
+
+extension BandDatasetTests {
+    /// The dataset entry point groups bands by indicator and year, and `lastYear` hides later values.
+    @Test func datasetEntryPoint() {
+        let units = [ReportingUnit(id: "p", name: "P", level: "province", parent: nil),
+                     ReportingUnit(id: "d", name: "D", level: "district", parent: "p")]
+            + (0..<6).map { ReportingUnit(id: "c\($0)", name: "C", level: "commune", parent: "d") }
+        let rows = (0..<6).flatMap { c in
+            (2011...2014).map { year in
+                Observation(unit: "c\(c)", indicator: "nrd", period: .year(year), value: Double(c + year - 2011), line: 0)
+            }
+        }
+        let bands = [
+            BandTarget(unit: "p", indicator: "nrd", period: .year(2014), minValue: 5, maxValue: 19, count: 2, line: 2),
+            BandTarget(unit: "p", indicator: "nrd", period: .month(year: 2014, month: 6), minValue: 5, maxValue: 19, count: 2, line: 3),
+            BandTarget(unit: "p", indicator: "nrd", period: .year(2014), minValue: 1, maxValue: 19, count: 6, line: 4),
+        ]
+        let dataset = Dataset(observationsFile: "o.csv", observations: rows, units: units, bands: bands)
+        let all = BandProjection.run(dataset: dataset, paths: 10)
+        #expect(all.skipped == [bands[1]])
+        #expect(all.results.count == 1 && all.results[0].bands.map(\.band) == [bands[0], bands[2]])
+        // 2014 observed: the counts are known (c2…c5 reach 5 or more; all six reach 1 or more, c0 being at 3).
+        #expect(all.results[0].bands.map(\.reported.expected) == [4, 6])
+        let asOf = BandProjection.run(dataset: dataset, lastYear: 2013, paths: 10)
+        #expect(asOf.results[0].projections.allSatisfy { $0.lastPeriod == 2013 })
+    }
+}

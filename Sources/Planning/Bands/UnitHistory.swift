@@ -49,12 +49,13 @@ public enum BandUnitError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// A unit's counts as whole numbers up to the target: the form both
 /// methods fit. Values are rounded to the nearest whole number (a count
-/// written `11.0`); values at or after the target are left out, except
-/// that a value observed in the target period itself is the outcome.
+/// written `11.0`); values after the target are left out, and a value
+/// observed in the target period itself is the outcome (a horizon of 0:
+/// both methods give it all the mass), its change still learnt from.
 struct CountHistory: Sendable {
     var unit: String
     var parent: String?
-    /// Observed years, increasing, all < the target (or the one target year).
+    /// Observed years, increasing, up to the target.
     var times: [Int]
     var levels: [Int]
 
@@ -89,9 +90,6 @@ struct CountHistory: Sendable {
             keptLevels.append(min(cap, max(0, Int(value.rounded()))))
         }
         guard !keptTimes.isEmpty else { return .failure(.noHistory(unit: history.unit)) }
-        if keptTimes.last == target {
-            return .success(CountHistory(unit: history.unit, parent: history.parent, times: [target], levels: [keptLevels.last!]))
-        }
         return .success(CountHistory(unit: history.unit, parent: history.parent, times: keptTimes, levels: keptLevels))
     }
 }
