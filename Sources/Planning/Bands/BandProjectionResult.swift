@@ -45,8 +45,10 @@ public struct BandProjectionResult: Sendable {
     public var bands: [BandOutcome]
     /// The method used and its backtest against the other.
     public var method: BandMethodChoice
-    /// ρ̂, the correlation of two communes' yearly changes within a district
-    /// (the copula's ρ); 0 when the pooled model could not be fitted.
+    /// The copula's ρ: the `correlation` asked for, else ρ̂ (the correlation
+    /// of two communes' yearly changes within a district,
+    /// `PooledTransitionModel.Fitted.districtCorrelation`); 0 when neither
+    /// was given nor could be estimated.
     public var districtCorrelation: Double
     /// The pooled model fitted on all histories (its bins, district effects, σ̂², τ̂²); nil if it could not be.
     public var pooledModel: PooledTransitionModel.Fitted?
