@@ -15,19 +15,29 @@ enum SVGChart {
         }
     }
 
-    /// A "nice" step for about `count` intervals over `span`: 1, 2 or 5 × 10ᵏ,
-    /// the smallest of these at least span ÷ count (Heckbert, "Nice numbers
-    /// for graph labels", Graphics Gems, 1990, with the 1-2-5 sequence).
+    /// A "nice" step for about `count` intervals over `span`: 1, 2 or 5 × 10ᵏ.
+    /// With cell = span ÷ count and U = 10^⌊log₁₀ cell⌋, the step starts at U
+    /// and moves up to 2U, then 5U, then 10U while the next is closer than
+    /// a bias times the distance to the current one: 2U − cell < 1.5·(cell − step),
+    /// 5U − cell < 2.75·(cell − step), 10U − cell < 1.5·(cell − step) —
+    /// the rule and default biases of R's `pretty()` (`high.u.bias`,
+    /// `u5.bias`), without its minimum-count rule.
     static func niceStep(span: Double, count: Int) -> Double {
         guard span > 0, span.isFinite, count > 0 else { return 1 }
-        let raw = span / Double(count)
+        let cell = span / Double(count)
         var power = 1.0
-        while power * 10 <= raw { power *= 10 }
-        while power > raw { power /= 10 }
-        for multiple in [1.0, 2.0, 5.0, 10.0] where multiple * power >= raw * (1 - 1e-12) {
-            return multiple * power
+        while power * 10 <= cell { power *= 10 }
+        while power > cell { power /= 10 }
+        let (high, five) = (1.5, 0.5 + 1.5 * 1.5)
+        var step = power
+        if 2 * power - cell < high * (cell - step) {
+            step = 2 * power
+            if 5 * power - cell < five * (cell - step) {
+                step = 5 * power
+                if 10 * power - cell < high * (cell - step) { step = 10 * power }
+            }
         }
-        return 10 * power
+        return step
     }
 
     /// The domain widened to whole steps, and the ticks on it: every
@@ -43,7 +53,7 @@ enum SVGChart {
         let first = (lo / step + 1e-9).rounded(.down)
         let last = (hi / step - 1e-9).rounded(.up)
         let ticks = stride(from: first, through: last, by: 1).map { cleaned($0 * step, step: step) }
-        return ((first * step, last * step), ticks)
+        return ((ticks[0], ticks[ticks.count - 1]), ticks)
     }
 
     /// A tick value without binary noise (0.30000000000000004 → 0.3), by
