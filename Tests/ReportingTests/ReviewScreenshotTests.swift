@@ -27,7 +27,7 @@ struct ReviewScreenshotTests {
         let png = folder.appendingPathComponent("review.png")
 
         let chromium = try Browser.run(try #require(Browser.chromium), Browser.flags(folder) + [
-            "--screenshot=\(png.path)", "--window-size=1000,2200", page.absoluteString,
+            "--screenshot=\(png.path)", "--window-size=1200,2200", page.absoluteString,
         ])
         try #require(FileManager.default.fileExists(atPath: png.path), "no screenshot; chromium said: \(chromium.error)")
         Browser.keep([page, png])
@@ -37,7 +37,7 @@ struct ReviewScreenshotTests {
         let script = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).appendingPathComponent("png-colours.py")
         let decoded = try Browser.run(try #require(Browser.python), [script.path, png.path] + colours)
         let result = try #require(try JSONSerialization.jsonObject(with: Data(decoded.output.utf8)) as? [String: Any], "\(decoded.error)")
-        #expect(result["width"] as? Int == 1000)
+        #expect(result["width"] as? Int == 1200)
         #expect(result["height"] as? Int == 2200)
         let counts = try #require(result["counts"] as? [String: Int])
         // Each area is thousands of pixels at this size (a 720×380 chart);
@@ -47,7 +47,7 @@ struct ReviewScreenshotTests {
         #expect(counts[palette.target, default: 0] > 2000, "target band: \(counts)")
         #expect(counts[palette.met, default: 0] > 1000, "bars meeting the target: \(counts)")
         #expect(counts[palette.short, default: 0] > 100, "bars short of it: \(counts)")
-        #expect(counts["#ffffff", default: 0] > 1000 * 2200 / 2, "a blank page would be all white, an error page not: \(counts)")
+        #expect(counts["#ffffff", default: 0] > 1200 * 2200 / 2, "a blank page would be all white, an error page not: \(counts)")
     }
 
     @Test(.timeLimit(.minutes(2)))

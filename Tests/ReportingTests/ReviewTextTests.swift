@@ -16,7 +16,7 @@ struct ReviewTextTests {
             "3 chỉ tiêu: 1 khả năng đạt, 1 có nguy cơ không đạt, 1 khó đạt", "4 đơn vị chậm tiến độ",
             "Khả năng đạt", "Có nguy cơ không đạt", "Khó đạt",
             "khó đạt chỉ tiêu", "chậm hơn các đơn vị cùng cấp", "dưới nhóm tiêu chí được giao", "tiến độ chậm so với yêu cầu",
-            "mức chỉ tiêu", "khoảng 80%", "khoảng 95%", "đánh giá", "phương pháp", "đã hiệu chỉnh", "danh nghĩa",
+            "mức chỉ tiêu", "khoảng 80%", "khoảng 95%", "đánh giá", "phương pháp", "ets:AAdN, đã hiệu chỉnh", "linear, danh nghĩa",
             "Thu ngân sách (tỷ đồng)", "2.100–2.200", "≥ 13.200", "2.150", "2.041 – 2.262", "1.985 – 2.319",
             "66%", "31%", "> 99%", "3%",
             "đã thực hiện (tháng 1–6)", "còn cần (tháng 7–12)", "988", "1.112", "1,13", "0,98", "1,07", "1,21",
@@ -39,7 +39,7 @@ struct ReviewTextTests {
             "4 lagging units", "On track", "At risk", "Off track",
             "own target unlikely", "far behind its peers", "below its assigned band", "progress too slow for the target",
             "2,100–2,200", "≥ 13,200", "2,150", "988", "1,112", "observed (Jan–Jun)", "still needed (Jul–Dec)",
-            "above the median", "48.3 billion VND", "calibrated", "nominal",
+            "above the median", "48.3 billion VND", "ets:AAdN, calibrated", "linear, nominal",
         ] {
             #expect(text.contains(word), "missing \(word)")
         }
@@ -97,7 +97,7 @@ struct ReviewTextTests {
         let markdown = ReviewReport(doc, language: .en).rendered(as: .markdown)
         #expect(markdown.hasPrefix("# Target risk review — A\\|B \\<img src=x>\n"))
         #expect(markdown.contains("| unit | indicator | period | target | projected |"))
-        #expect(markdown.contains("|---|---|---|---:|---:|---:|---:|---:|---:|---|---|---|"))
+        #expect(markdown.contains("|---|---|---|---:|---:|---:|---:|---:|---:|---|---|"))
         #expect(markdown.contains("| A\\|B \\<img src=x> | Thu ngân sách (billion VND) | 2014 | 2,100–2,200 | 2,150 |"))
         #expect(!markdown.replacingOccurrences(of: "\\<", with: "").contains("<img"))
         // A `<` before a space or digit cannot open a tag and stays as it is.

@@ -62,3 +62,13 @@ struct SVGChartTests {
         #expect(SVGChart.points([(0, 1), (2, 3)]) == "0,1 2,3")
     }
 }
+
+extension SVGChartTests {
+    @Test func tickLabelsHaveTheStepsDecimals() {
+        #expect(SVGChart.decimals(ofTicks: [140, 160, 180]) == 0)
+        #expect(SVGChart.decimals(ofTicks: [0, 0.05, 0.1]) == 2)
+        #expect(SVGChart.decimals(ofTicks: [0.1, 0.2]) == 1)
+        #expect(SVGChart.decimals(ofTicks: [0, 0.5, 1]) == 1)
+        #expect(SVGChart.decimals(ofTicks: [2]) == 0)
+    }
+}

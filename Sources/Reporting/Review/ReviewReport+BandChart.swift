@@ -27,7 +27,7 @@ extension ReviewReport {
         let slot = (Double(width) - left - right) / Double(highK - lowK + 1)
         let x = { (k: Double) in left + (k - Double(lowK)) * slot }
         let gap = slot > 4 ? slot * 0.15 : 0
-        let percent = NumberText(language: language, decimals: yAxis.ticks.contains { $0 * 100 != ($0 * 100).rounded() } ? 1 : 0)
+        let percent = NumberText(language: language, decimals: max(0, SVGChart.decimals(ofTicks: yAxis.ticks) - 2))
 
         for tick in yAxis.ticks {
             let ty = y(tick)
@@ -59,7 +59,7 @@ extension ReviewReport {
         for (fill, label) in [(P.met, Words.meetsLegend(language)), (P.short, Words.belowLegend(language))] {
             svg += "<g transform=\"translate(\(SVGChart.number(at)) \(SVGChart.number(Double(height) - 10)))\"><rect x=\"0\" y=\"-6\" width=\"18\" height=\"12\" fill=\"\(fill)\"/>"
                 + SVGChart.text(label, x: 24, y: 4, className: "tick") + "</g>"
-            at += 34 + Double(label.count) * 6.6
+            at += 34 + Double(label.count) * 7.2
         }
         return svg + "</svg>"
     }

@@ -44,7 +44,7 @@ extension ReviewReport {
         let y = SVGChart.Scale(domain: axis.domain, range: (plotBottom, top))
         let slot = (Double(width) - left - right) / Double(labels.count)
         let x = { (i: Int) in left + (Double(i) + 0.5) * slot }
-        let number = numberText(forScale: axis.ticks.map(abs).max() ?? 0)
+        let number = NumberText(language: language, decimals: SVGChart.decimals(ofTicks: axis.ticks))
 
         // Grid and y ticks.
         for tick in axis.ticks {
@@ -119,7 +119,7 @@ extension ReviewReport {
         for item in items {
             out += "<g transform=\"translate(\(SVGChart.number(at)) \(SVGChart.number(y)))\">" + item.swatch
                 + SVGChart.text(item.label, x: 24, y: 4, className: "tick") + "</g>"
-            at += 34 + Double(item.label.count) * 6.6
+            at += 34 + Double(item.label.count) * 7.2
         }
         return out
     }

@@ -17,6 +17,10 @@ extension HTMLText {
     static let reviewStyle = """
         .summary { font-size: 1.05rem; line-height: 1.5; }
         .table-wrap { overflow-x: auto; }
+        .table-wrap table { font-size: 0.85rem; }
+        .table-wrap th, .table-wrap td { padding: 0.2rem 0.45rem; }
+        td { white-space: nowrap; vertical-align: top; }
+        td.wide { white-space: normal; min-width: 7rem; }
         td.status { white-space: nowrap; font-weight: 600; }
         td.on_track { background: #e3f4e1; color: #1b4d20; }
         td.at_risk { background: #fff1cc; color: #5c3b00; }

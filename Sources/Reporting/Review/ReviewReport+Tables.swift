@@ -17,12 +17,11 @@ extension ReviewReport {
                 percent(t.pLow),
                 percent(t.pHigh),
                 Words.status(t.status, language),
-                t.method,
-                Words.calibration(t.calibration, language),
+                t.method + ", " + Words.calibration(t.calibration, language),
             ]
         }
         return ReviewTable(header: Words.targetsHeader(language), rows: rows, numeric: [3, 4, 5, 6, 7, 8],
-                           statusColumn: 9, statuses: document.targets.map(\.status))
+                           statusColumn: 9, statuses: document.targets.map(\.status), wide: [0, 1, 10])
     }
 
     func paceTable() -> ReviewTable {
@@ -45,7 +44,7 @@ extension ReviewReport {
             ]
         }
         return ReviewTable(header: Words.paceHeader(language, observed: observedMonths, rest: restMonths),
-                           rows: rows, numeric: [2, 3, 4, 5, 6, 7], statusColumn: nil)
+                           rows: rows, numeric: [2, 3, 4, 5, 6, 7], statusColumn: nil, wide: [0, 1, 9])
     }
 
     func bandsTable() -> ReviewTable {
@@ -66,7 +65,7 @@ extension ReviewReport {
             ]
         }
         return ReviewTable(header: Words.bandsHeader(language), rows: rows, numeric: [4, 5, 6, 7, 8],
-                           statusColumn: 9, statuses: document.bands.map(\.status))
+                           statusColumn: 9, statuses: document.bands.map(\.status), wide: [0, 1])
     }
 
     func laggingTable() -> ReviewTable {
@@ -84,7 +83,7 @@ extension ReviewReport {
                 score.format(l.risk),
             ]
         }
-        return ReviewTable(header: Words.laggingHeader(language), rows: rows, numeric: [0, 6, 7], statusColumn: nil)
+        return ReviewTable(header: Words.laggingHeader(language), rows: rows, numeric: [0, 6, 7], statusColumn: nil, wide: [1, 3, 4, 5])
     }
 
     func basisTable() -> ReviewTable {
@@ -92,7 +91,7 @@ extension ReviewReport {
             [display(t.unitName, or: t.unit), display(t.indicatorName, or: t.indicator), t.method,
              Words.calibration(t.calibration, language), t.basis]
         }
-        return ReviewTable(header: Words.basisHeader(language), rows: rows, numeric: [], statusColumn: nil)
+        return ReviewTable(header: Words.basisHeader(language), rows: rows, numeric: [], statusColumn: nil, wide: [0, 1, 4])
     }
 
     // Cells.

@@ -11,6 +11,8 @@ struct ReviewTable {
     var statusColumn: Int?
     /// The status of each row, when `statusColumn` is set.
     var statuses: [AttainmentStatus] = []
+    /// Columns of long text that HTML may wrap (the others stay on one line).
+    var wide: Set<Int> = []
 
     /// Columns padded to their widest cell (counted in characters, so `ơ` is
     /// one column), numbers right-aligned, three spaces between columns.
@@ -49,7 +51,8 @@ struct ReviewTable {
                 if c == statusColumn, r < statuses.count {
                     out += HTMLText.statusCell(statuses[r], text: cell)
                 } else {
-                    out += (numeric.contains(c) ? "<td class=\"number\">" : "<td>") + HTMLText.escape(cell) + "</td>"
+                    let cls = numeric.contains(c) ? " class=\"number\"" : wide.contains(c) ? " class=\"wide\"" : ""
+                    out += "<td\(cls)>" + HTMLText.escape(cell) + "</td>"
                 }
             }
             out += "</tr>\n"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Pieces of the review's SVG charts: scales, tick values, path data and
 /// escaped text. Coordinates are written with `.` decimals and one digit,
 /// whatever the report's language (SVG's number syntax).
@@ -54,6 +56,15 @@ enum SVGChart {
         let last = (hi / step - 1e-9).rounded(.up)
         let ticks = stride(from: first, through: last, by: 1).map { cleaned($0 * step, step: step) }
         return ((ticks[0], ticks[ticks.count - 1]), ticks)
+    }
+
+    /// Decimals that write every tick exactly: those of the step between
+    /// them, ⌈−log₁₀ step⌉ for steps below 1 (1-2-5 steps), else none.
+    static func decimals(ofTicks ticks: [Double]) -> Int {
+        guard ticks.count > 1 else { return 0 }
+        let step = abs(ticks[1] - ticks[0])
+        guard step > 0, step < 1 else { return 0 }
+        return Int((-log10(step) - 1e-9).rounded(.up))
     }
 
     /// A tick value without binary noise (0.30000000000000004 → 0.3), by

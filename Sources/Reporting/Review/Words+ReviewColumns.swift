@@ -3,9 +3,9 @@ extension Words {
     static func targetsHeader(_ language: Language) -> [String] {
         language == .vi
             ? ["đơn vị", "chỉ tiêu", "kỳ", "mức chỉ tiêu", "dự báo", "khoảng 80%", "khoảng 95%",
-               "XS đạt mức dưới", "XS đạt mức trên", "đánh giá", "phương pháp", "khoảng tin cậy"]
+               "XS đạt mức dưới", "XS đạt mức trên", "đánh giá", "phương pháp"]
             : ["unit", "indicator", "period", "target", "projected", "80% interval", "95% interval",
-               "P(reach low)", "P(reach high)", "status", "method", "intervals"]
+               "P(reach low)", "P(reach high)", "status", "method"]
     }
 
     /// Pace columns; `observed` and `rest` name the months (`tháng 1–6`, `Jan–Jun`).
