@@ -21,7 +21,7 @@ struct ReviewTextTests {
             "66%", "31%", "> 99%", "3%",
             "đã thực hiện (tháng 1–6)", "còn cần (tháng 7–12)", "988", "1.112", "1,13", "0,98", "1,07", "1,21",
             "2009–2013", "cao hơn trung vị",
-            "14–19", "≥ 8", "6,2", "2–11", "27%", "huyện", "xã", "48,3 tỷ đồng", "7,40 điểm phần trăm", "1,50 tiêu chí", "0,93",
+            "14–19", "≥ 8", "6,2", "2–11", "27%", "huyện", "xã", "48,3 tỷ đồng", "7,40 điểm phần trăm", "3 tiêu chí", "1,50 tiêu chí", "≥ 11 ", "0,93",
             "Cơ sở của từng con số", "budget_revenue 2009-01..2014-06, 66 months",
         ] {
             #expect(text.contains(word), "missing \(word)")

@@ -79,7 +79,7 @@ extension ReviewReport {
                 l.parentName,
                 display(l.indicatorName, or: l.indicator),
                 Words.reason(l.reason, language),
-                number.format(l.gap) + " " + Words.measure(l.gapMeasure, language),
+                exact(l.gap, number) + " " + Words.measure(l.gapMeasure, language),
                 score.format(l.risk),
             ]
         }
@@ -114,11 +114,20 @@ extension ReviewReport {
         number.format(low) + " – " + number.format(high)
     }
 
-    /// `≥ 13.200` for a point at-least target, `2.100–2.200` for a range, `≤ 50` for an at-most target.
+    /// `≥ 13.200` for a point at-least target, `2.100–2.200` for a range, `≤ 50` for an at-most target;
+    /// whole-number targets without decimals (`≥ 11`, not `≥ 11,0`).
     func targetText(low: Double, high: Double, direction: TargetDirection, _ number: NumberText) -> String {
+        var number = number
+        if [low, high].allSatisfy({ !$0.isFinite || $0 == $0.rounded() }) { number.decimals = 0 }
         if direction == .atMost { return "≤ " + number.format(high) }
         if low == high || !high.isFinite { return "≥ " + number.format(low) }
         return number.format(low) + "–" + number.format(high)
+    }
+
+    /// A whole number without decimals (`3 tiêu chí`), anything else with `number`'s.
+    func exact(_ value: Double, _ number: NumberText) -> String {
+        guard value.isFinite, value == value.rounded() else { return number.format(value) }
+        return NumberText(language: language, decimals: 0).format(value)
     }
 
     /// A band's value range, whole numbers without decimals: `14–19`.
