@@ -53,7 +53,7 @@ extension ReviewReport {
                     + lines.map(HTMLText.escape).joined(separator: "<br>\n") + "</p>\n</header>\n"
                 continue
             }
-            guard let table = tables(for: section) else { continue }
+            guard let table = cells(of: section) else { continue }
             body += "<section id=\"\(section.rawValue)\">\n<h2>" + HTMLText.escape(Words.section(section, language)) + "</h2>\n"
             body += table.rows.isEmpty
                 ? "<p>" + HTMLText.escape(Words.none(language)) + "</p>\n"

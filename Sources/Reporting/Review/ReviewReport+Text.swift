@@ -10,7 +10,7 @@ extension ReviewReport {
                 blocks.append(([title, String(repeating: "=", count: title.count)] + lines).joined(separator: "\n") + "\n")
                 continue
             }
-            guard let table = tables(for: section) else { continue }
+            guard let table = cells(of: section) else { continue }
             let heading = Words.section(section, language)
             var block = heading + "\n" + String(repeating: "-", count: heading.count) + "\n"
             block += table.rows.isEmpty ? Words.none(language) + "\n" : table.aligned()
@@ -35,7 +35,7 @@ extension ReviewReport {
                     + lines.map { "- " + ReviewTable.markdownEscape($0) }.joined(separator: "\n") + "\n")
                 continue
             }
-            guard let table = tables(for: section) else { continue }
+            guard let table = cells(of: section) else { continue }
             var block = "## " + Words.section(section, language) + "\n\n"
             block += table.rows.isEmpty ? Words.none(language) + "\n" : table.markdown()
             let notes = footnotes(for: section)

@@ -94,8 +94,8 @@ public struct ReviewReport: Sendable {
         return Words.reviewTitle(document.region, language)
     }
 
-    /// The sections that are laid out as tables (all but the headline).
-    func tables(for section: ReviewSection) -> ReviewTable? {
+    /// A section as a table of text cells (the headline has none).
+    func cells(of section: ReviewSection) -> ReviewTable? {
         switch section {
         case .headline: nil
         case .targets: targetsTable()
