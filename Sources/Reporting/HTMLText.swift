@@ -19,7 +19,8 @@ public enum HTMLText {
     }
 
     /// A whole page with inline styles only: no scripts, fonts or other files.
-    public static func page(title: String, language: Language, body: String) -> String {
+    /// `style` adds CSS rules after the common ones.
+    public static func page(title: String, language: Language, body: String, style: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -33,7 +34,7 @@ public enum HTMLText {
         th, td { padding: 0.25rem 0.75rem; border-bottom: 1px solid #ddd; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         h2 { font-size: 1.05rem; margin-top: 1.5rem; }
-        </style>
+        \(style)</style>
         </head>
         <body>
         \(body)

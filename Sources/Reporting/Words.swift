@@ -32,6 +32,10 @@ enum Words {
             "hectares": "ha",
             "criteria of 19": "tiêu chí trên 19",
             "USD per person": "USD/người",
+            "criteria": "tiêu chí",
+            "percentage points": "điểm phần trăm",
+            "communes": "xã",
+            "units": "đơn vị",
         ]
         return vietnamese[measure] ?? measure
     }

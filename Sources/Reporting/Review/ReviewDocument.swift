@@ -48,6 +48,24 @@ public struct ReviewDocument: Sendable {
         public var calibration: String
         /// What the number rests on, e.g. "budget_revenue 2009-01..2014-06, 66 months".
         public var basis: String
+
+        public init(
+            unit: String, unitName: String, indicator: String, indicatorName: String, measure: String,
+            period: Period, low: Double, high: Double, direction: TargetDirection = .atLeast,
+            projected: Double, lo80: Double, hi80: Double, lo95: Double, hi95: Double,
+            pLow: Double, pHigh: Double, status: AttainmentStatus,
+            method: String, calibration: String, basis: String
+        ) {
+            self.unit = unit; self.unitName = unitName; self.indicator = indicator; self.indicatorName = indicatorName
+            self.measure = measure; self.period = period; self.low = low; self.high = high; self.direction = direction
+            self.projected = projected; self.lo80 = lo80; self.hi80 = hi80; self.lo95 = lo95; self.hi95 = hi95
+            self.pLow = pLow; self.pHigh = pHigh; self.status = status
+            self.method = method; self.calibration = calibration; self.basis = basis
+        }
+
+        /// The probability that decides the status: P(value ≥ low) for an
+        /// at-least target, P(value ≤ high) for an at-most one.
+        public var pMet: Double { direction == .atMost ? pHigh : pLow }
     }
 
     /// The pace needed for the rest of the year, against past years.
@@ -67,12 +85,26 @@ public struct ReviewDocument: Sendable {
         public var pastRatioMin: Double, pastRatioMedian: Double, pastRatioMax: Double
         /// The years the past ratios come from.
         public var pastYears: [Int]
+
+        public init(
+            unit: String, unitName: String, indicator: String, indicatorName: String, measure: String,
+            observed: Double, remainingNeeded: Double, requiredRatio: Double,
+            pastRatioMin: Double, pastRatioMedian: Double, pastRatioMax: Double, pastYears: [Int]
+        ) {
+            self.unit = unit; self.unitName = unitName; self.indicator = indicator; self.indicatorName = indicatorName
+            self.measure = measure; self.observed = observed; self.remainingNeeded = remainingNeeded
+            self.requiredRatio = requiredRatio; self.pastRatioMin = pastRatioMin
+            self.pastRatioMedian = pastRatioMedian; self.pastRatioMax = pastRatioMax; self.pastYears = pastYears
+        }
     }
 
     /// One band target.
     public struct BandRow: Sendable {
         public var unit: String
         public var indicator: String
+        /// Display names (empty: the renderers show the ids).
+        public var unitName: String = ""
+        public var indicatorName: String = ""
         public var period: Period
         public var minValue: Double
         public var maxValue: Double
@@ -85,6 +117,17 @@ public struct ReviewDocument: Sendable {
         public var status: AttainmentStatus
         /// P(count = k) for k = 0…unitCount.
         public var distribution: [Double]
+
+        public init(
+            unit: String, indicator: String, unitName: String = "", indicatorName: String = "",
+            period: Period, minValue: Double, maxValue: Double, targetCount: Int, unitCount: Int,
+            expected: Double, lo95: Int, hi95: Int, pMet: Double, status: AttainmentStatus, distribution: [Double]
+        ) {
+            self.unit = unit; self.indicator = indicator; self.unitName = unitName; self.indicatorName = indicatorName
+            self.period = period; self.minValue = minValue; self.maxValue = maxValue; self.targetCount = targetCount
+            self.unitCount = unitCount; self.expected = expected; self.lo95 = lo95; self.hi95 = hi95
+            self.pMet = pMet; self.status = status; self.distribution = distribution
+        }
     }
 
     /// One lagging unit, in rank order (highest risk first).
@@ -94,7 +137,11 @@ public struct ReviewDocument: Sendable {
         public var unitName: String
         public var level: String
         public var parentName: String
+        /// The parent's id, for the CSV (empty: the CSV shows `parentName`).
+        public var parent: String = ""
         public var indicator: String
+        /// The indicator's display name (empty: the renderers show the id).
+        public var indicatorName: String = ""
         public var reason: LaggingReason
         /// The gap in the indicator's measure (target − projection, or distance to peers' median growth in points).
         public var gap: Double
@@ -102,6 +149,17 @@ public struct ReviewDocument: Sendable {
         public var gapMeasure: String
         /// A risk score in [0, 1] (1 − probability, or a scaled robust score); ranks the rows.
         public var risk: Double
+
+        public init(
+            rank: Int, unit: String, unitName: String, level: String, parentName: String, parent: String = "",
+            indicator: String, indicatorName: String = "", reason: LaggingReason,
+            gap: Double, gapMeasure: String, risk: Double
+        ) {
+            self.rank = rank; self.unit = unit; self.unitName = unitName; self.level = level
+            self.parentName = parentName; self.parent = parent; self.indicator = indicator
+            self.indicatorName = indicatorName; self.reason = reason; self.gap = gap
+            self.gapMeasure = gapMeasure; self.risk = risk
+        }
     }
 
     /// A fan chart of one target series: history, forecast median and 80/95% bands, the target range.
@@ -113,5 +171,15 @@ public struct ReviewDocument: Sendable {
         public var forecast: [(label: String, median: Double, lo80: Double, hi80: Double, lo95: Double, hi95: Double)]
         public var targetLow: Double?
         public var targetHigh: Double?
+
+        public init(
+            title: String, measure: String,
+            history: [(label: String, value: Double)],
+            forecast: [(label: String, median: Double, lo80: Double, hi80: Double, lo95: Double, hi95: Double)],
+            targetLow: Double? = nil, targetHigh: Double? = nil
+        ) {
+            self.title = title; self.measure = measure; self.history = history; self.forecast = forecast
+            self.targetLow = targetLow; self.targetHigh = targetHigh
+        }
     }
 }
