@@ -13,6 +13,6 @@ struct ChiTieu: ParsableCommand {
             Exit codes: 0 success, 64 bad usage, 65 bad input data (the message \
             names file, line and column), 1 anything else.
             """,
-        subcommands: [ForecastCommand.self, BacktestCommand.self]
+        subcommands: [ReviewCommand.self, AttainCommand.self, BandsCommand.self, LaggingCommand.self, ForecastCommand.self, BacktestCommand.self]
     )
 }

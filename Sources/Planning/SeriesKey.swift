@@ -22,6 +22,8 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownUnit(String, indicator: String, available: [String])
     /// The indicator has no values of the asked granularity.
     case noSeries(indicator: String, granularity: Granularity)
+    /// The dataset has neither targets nor band targets to score.
+    case noTargets
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownUnit(unit, indicator, available):
             let shown = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
             return "unit '\(unit)' has no observations of '\(indicator)'; units that do: \(shown)"
+        case .noTargets:
+            return "the data have no targets: give a targets file (unit,indicator,period,low,high[,direction]) with --targets, or a bands file with --bands"
         case let .noSeries(indicator, granularity):
             if granularity == .span {
                 return "indicator '\(indicator)' has only spans of months (such as 2013-01..2013-06); forecast needs yearly, quarterly or monthly values"

@@ -16,11 +16,15 @@ public struct AttainmentRun: Sendable {
         public var projection: IndicatorProjection.Settings
         public var thresholds: StatusThresholds
         public var asOf: Period?
+        /// How the units of a tree are made to add up (`--reconcile`).
+        public var reconciliation: ReconciliationMethod
 
-        public init(projection: IndicatorProjection.Settings, thresholds: StatusThresholds = StatusThresholds(), asOf: Period? = nil) {
+        public init(projection: IndicatorProjection.Settings, thresholds: StatusThresholds = StatusThresholds(), asOf: Period? = nil,
+                    reconciliation: ReconciliationMethod = .mint) {
             self.projection = projection
             self.thresholds = thresholds
             self.asOf = asOf
+            self.reconciliation = reconciliation
         }
     }
 
@@ -41,8 +45,10 @@ public struct AttainmentRun: Sendable {
                 continue
             }
             if projections[key] == nil {
-                projections[key] = IndicatorProjection(indicator: target.indicator, year: target.period.year,
-                                                       observations: observations, settings: settings.projection)
+                var projection = IndicatorProjection(indicator: target.indicator, year: target.period.year,
+                                                     observations: observations, settings: settings.projection)
+                projection.reconcile(units: dataset.units, method: settings.reconciliation)
+                projections[key] = projection
                 order.append(key)
             }
             let projection = projections[key]!

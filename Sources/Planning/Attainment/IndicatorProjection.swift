@@ -28,6 +28,8 @@ public struct IndicatorProjection: Sendable {
     public var backtestErrors: [[Double]]
     /// The flows of each unit (for the pace table).
     public var flows: [String: InYearFlows]
+    /// What `reconcile(units:method:)` did, once called.
+    public var reconciliation: ReconciliationOutcome?
 
     public struct Settings: Sendable {
         public var yearlyModel: AnyForecastingModel
@@ -61,6 +63,7 @@ public struct IndicatorProjection: Sendable {
         projections = [:]
         choice = nil
         backtestErrors = []
+        reconciliation = nil
 
         var inYearUnits: [String] = []
         var yearlyUnits: [String] = []

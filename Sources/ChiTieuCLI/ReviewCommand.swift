@@ -1,0 +1,37 @@
+import ArgumentParser
+import Planning
+import Reporting
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "The mid-year risk review: every target, the pace needed, bands, lagging units.",
+        discussion: """
+            One report for the review meeting: a headline table of every target \
+            (projection, interval, probability, status), the pace the rest of the \
+            year needs against past years, the band targets, the units lagging \
+            (the \(ReviewCommand.laggingShown) at highest risk; `chitieu lagging` lists all), and \
+            what each number rests on. Commune targets of a banded indicator are \
+            summed up in the bands and the lagging list.
+
+            --format html writes one self-contained page (no scripts, fonts or \
+            other files) with a fan chart of each target's series and a chart of \
+            each band's distribution; csv and json give the numbers.
+
+            Example:
+              chitieu review --as-of 2014-06 --lang vi --format html --output review-2014-06.html
+            """
+    )
+
+    static let laggingShown = 25
+
+    @OptionGroup var planning: PlanningOptions
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try PlanningCommand.run(common: common, planning: planning, sections: ReviewSection.allCases) { review, dataset in
+            ReviewDocument(review: review, dataset: dataset, language: common.lang, bandedTargets: false,
+                           laggingLimit: Self.laggingShown)
+        }
+    }
+}

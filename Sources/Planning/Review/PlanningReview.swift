@@ -1,0 +1,53 @@
+import Forecasting
+import InputFiles
+
+/// Everything the mid-year risk review computes, in one pass over a dataset
+/// (`chitieu review`, and `attain`, `bands`, `lagging` each show a part):
+///
+/// 1. the band targets: per-unit count distributions and band outcomes
+///    (`BandProjection`), using the years before the as-of year;
+/// 2. every target's attainment (`AttainmentRun`), where a target on a banded
+///    indicator (a commune's assigned band of criteria) reads its unit's
+///    count distribution from step 1;
+/// 3. the lagging units (`LaggingAnalysis`).
+public struct PlanningReview: Sendable {
+    public var attainment: AttainmentRun
+    public var bands: [BandProjectionResult]
+    public var lagging: [LaggingUnit]
+    public var settings: Settings
+
+    public struct Settings: Sendable {
+        public var attainment: AttainmentRun.Settings
+        public var seed: UInt64
+        /// Sample paths of the bands' district-shock simulation.
+        public var bandPaths: Int
+
+        public init(attainment: AttainmentRun.Settings, seed: UInt64 = ModelOptions.defaultSeed, bandPaths: Int = 10_000) {
+            self.attainment = attainment
+            self.seed = seed
+            self.bandPaths = bandPaths
+        }
+    }
+
+    public init(dataset: Dataset, settings: Settings) {
+        self.settings = settings
+        let asOf = settings.attainment.asOf
+        // Criteria are counted once a year: at any point of year Y the last count is Y − 1's.
+        let lastYear = asOf.map { $0.granularity == .year ? $0.year : $0.year - 1 }
+        bands = BandProjection.run(dataset: dataset, lastYear: lastYear, seed: settings.seed, paths: settings.bandPaths).results
+
+        var counts: [String: [String: (value: PredictiveValue, method: String, basis: String)]] = [:]
+        for result in bands {
+            let indicator = result.bands.first?.band.indicator ?? ""
+            for unit in result.projections {
+                counts[indicator, default: [:]][unit.unit] = (
+                    .counts(unit.distribution.probabilities), result.method.chosen.rawValue,
+                    "\(unit.lastPeriod): \(unit.lastValue)")
+            }
+        }
+        attainment = AttainmentRun(dataset: dataset, settings: settings.attainment, counts: counts)
+        let observations = asOf.map { cut in dataset.observations.filter { $0.isKnown(asOf: cut) } } ?? dataset.observations
+        lagging = LaggingAnalysis.run(attainment: attainment, observations: observations, units: dataset.units,
+                                      bandedIndicators: Set(counts.keys), thresholds: settings.attainment.thresholds)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import InputFiles
+import Planning
+
+/// The review's notes: for each number, the data and the method behind it,
+/// one sentence each, in the report's language.
+enum ReviewNotes {
+    static func notes(review: PlanningReview, dataset: Dataset, language: Language, laggingShown: Int, laggingTotal: Int) -> [String] {
+        let vi = language == .vi
+        let settings = review.settings.attainment
+        var notes: [String] = []
+        if let asOf = settings.asOf {
+            notes.append(vi ? "Số liệu đến hết \(asOf): chỉ dùng các số đã biết vào thời điểm đó."
+                            : "Data up to the end of \(asOf): only figures known by then are used.")
+        }
+        notes.append(vi
+            ? "Xác suất và khoảng tính từ \(settings.projection.paths) đường mô phỏng (seed \(settings.projection.seed)); ngưỡng: đạt ≥ \(percent(settings.thresholds.onTrack)), không đạt < \(percent(settings.thresholds.offTrack))."
+            : "Probabilities and intervals come from \(settings.projection.paths) sample paths (seed \(settings.projection.seed)); status thresholds: on track ≥ \(percent(settings.thresholds.onTrack)), off track < \(percent(settings.thresholds.offTrack)).")
+        for projection in review.attainment.projections {
+            let indicator = projection.indicator
+            if let choice = projection.choice {
+                let scores = choice.scores.map { score in
+                    "\(score.method.rawValue) \(score.mape.isNaN ? "–" : String(format: "%.1f%%", score.mape)) (n = \(score.count))"
+                }.joined(separator: ", ")
+                let years = choice.years.isEmpty ? "–" : "\(choice.years.first!)–\(choice.years.last!)"
+                notes.append(vi
+                    ? "\(indicator) \(projection.year): đã có tháng 1–\(choice.month); phần còn lại của năm theo phương pháp \(choice.chosen.rawValue), chọn bằng kiểm định quá khứ \(years) (sai số MAPE: \(scores))."
+                    : "\(indicator) \(projection.year): January–month \(choice.month) observed; the rest of the year by \(choice.chosen.rawValue), chosen by a backtest of \(years) (MAPE: \(scores)).")
+            }
+            if let outcome = projection.reconciliation {
+                let lambda = outcome.shrinkage.map { String(format: ", λ = %.2f", $0) } ?? ""
+                notes.append(vi
+                    ? "\(indicator): \(outcome.nodes.count) đơn vị được cân đối để tổng cấp trên bằng tổng cấp dưới (\(outcome.applied.rawValue)\(lambda))\(outcome.note.map { "; \($0)" } ?? "")."
+                    : "\(indicator): \(outcome.nodes.count) units reconciled so that each parent equals the sum of its children (\(outcome.applied.rawValue)\(lambda))\(outcome.note.map { "; \($0)" } ?? "").")
+            }
+        }
+        for result in review.bands {
+            guard let first = result.bands.first else { continue }
+            let scores = result.method.scores.map { "\($0.method.rawValue) RPS " + String(format: "%.3f", $0.meanRPS) }.joined(separator: ", ")
+            let unprojected = Set(result.bands.flatMap(\.unprojectedUnits)).count
+            notes.append(vi
+                ? "\(first.band.indicator) \(result.targetPeriod): dự báo từng xã theo \(result.method.chosen.rawValue) (\(scores)); tương quan trong huyện ρ = \(String(format: "%.2f", result.districtCorrelation)); số xã trong mỗi nhóm theo \(first.computation == "simulation" ? "mô phỏng \(result.paths) đường có cú sốc chung theo huyện" : "tích chập chính xác"); \(unprojected) đơn vị không có số liệu, không tính."
+                : "\(first.band.indicator) \(result.targetPeriod): each commune projected by \(result.method.chosen.rawValue) (\(scores)); within-district correlation ρ = \(String(format: "%.2f", result.districtCorrelation)); counts per band by \(first.computation == "simulation" ? "simulation of \(result.paths) paths with a shared shock per district" : "exact convolution"); \(unprojected) units without data are not counted.")
+        }
+        if !review.attainment.failures.isEmpty {
+            let listed = review.attainment.failures.prefix(5).map { "\($0.target.unit)/\($0.target.indicator): \($0.reason)" }.joined(separator: "; ")
+            notes.append(vi ? "\(review.attainment.failures.count) chỉ tiêu không dự báo được: \(listed)."
+                            : "\(review.attainment.failures.count) targets could not be projected: \(listed).")
+        }
+        if laggingShown < laggingTotal {
+            notes.append(vi ? "Danh sách đơn vị chậm: \(laggingShown) đơn vị rủi ro cao nhất trong \(laggingTotal); `chitieu lagging` cho cả danh sách."
+                            : "Lagging units: the \(laggingShown) at highest risk of \(laggingTotal); `chitieu lagging` lists them all.")
+        }
+        return notes
+    }
+
+    static func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
+}
