@@ -81,9 +81,9 @@ public struct ARIMA: ForecastingModel {
             coefficientVarianceIsValid: varianceIsValid)
     }
 
-    /// Nothing is shared between series: each is fitted on its own.
+    /// Nothing is shared between series: each is fitted on its own, on every core.
     public func fit(batch series: [TimeSeries]) -> [Result<Fitted, ModelError>] {
-        series.map { s in Result { () throws(ModelError) in try fit(s) } }
+        IndependentFits.map(series) { s throws(ModelError) in try fit(s) }
     }
 
     /// An ARIMA model fitted to one series.

@@ -62,9 +62,9 @@ public struct AutoARIMA: ForecastingModel {
         return try search.run()
     }
 
-    /// Nothing is shared between series: each is searched on its own.
+    /// Nothing is shared between series: each is searched on its own, on every core.
     public func fit(batch series: [TimeSeries]) -> [Result<ARIMA.Fitted, ModelError>] {
-        series.map { s in Result { () throws(ModelError) in try fit(s) } }
+        IndependentFits.map(series) { s throws(ModelError) in try fit(s) }
     }
 
     /// x_t − x_{t−m}.

@@ -59,9 +59,9 @@ public struct ExponentialSmoothing: ForecastingModel {
         return try fitAutomatic(y, end: end, frequency: series.frequency)
     }
 
-    /// Nothing is shared between series: each is fitted on its own.
+    /// Nothing is shared between series: each is fitted on its own, on every core.
     public func fit(batch series: [TimeSeries]) -> [Result<ETSFit, ModelError>] {
-        series.map { s in Result { () throws(ModelError) in try fit(s) } }
+        IndependentFits.map(series) { s throws(ModelError) in try fit(s) }
     }
 
     /// The observations after the last missing value, checked finite.

@@ -110,9 +110,9 @@ public struct OptimizedTheta: ForecastingModel {
             end: series.end, frequency: series.frequency, summary: summary)
     }
 
-    /// Nothing is shared between series: each is fitted on its own.
+    /// Nothing is shared between series: each is fitted on its own, on every core.
     public func fit(batch series: [TimeSeries]) -> [Result<Fitted, ModelError>] {
-        series.map { s in Result { () throws(ModelError) in try fit(s) } }
+        IndependentFits.map(series) { s throws(ModelError) in try fit(s) }
     }
 
     /// The catalog's parser: `theta:optimized`, or its alias `otm`.
