@@ -64,7 +64,7 @@ extension IndicatorProjection {
             var generator = SeededGenerator(seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!), stream: 7)
             let years = share.years
             result[unit] = (share.draws(yearToDate: ytd, count: settings.paths, generator: &generator),
-                            "\(years.first!)..\(years.last!) shares of Jan–\(month), n = \(years.count)")
+                            "\(years.first!)–\(years.last!), n = \(years.count)")
         }
         return result
     }
