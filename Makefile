@@ -24,10 +24,13 @@ release: deps
 test: deps
 	$(SWIFT) test
 
-# The main job on the bundled Sơn La data.
+# The main job: the July 2014 mid-year risk review of the bundled Sơn La
+# data, in the terminal and as a self-contained HTML page (review-2014-06.html).
 review: release
-	@echo '$$ chitieu forecast --indicator revenue_plan_mof --horizon 3 --model linear'
-	@"$$($(SWIFT) build -c release --show-bin-path)/chitieu" forecast --indicator revenue_plan_mof --horizon 3 --model linear
+	@echo '$$ chitieu review --as-of 2014-06'
+	@"$$($(SWIFT) build -c release --show-bin-path)/chitieu" review --as-of 2014-06
+	@"$$($(SWIFT) build -c release --show-bin-path)/chitieu" review --as-of 2014-06 --lang vi --format html --output review-2014-06.html
+	@echo 'The Vietnamese report with charts: review-2014-06.html'
 
 # Installs bin/chitieu and the bundled datasets under share/chitieu, where
 # the program finds them.
