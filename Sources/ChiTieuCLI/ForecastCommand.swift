@@ -37,6 +37,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of the simulations behind sample-path intervals; the same seed gives the same numbers.")
     var seed: UInt64 = ModelOptions.defaultSeed
 
+    @Option(name: .long, help: ArgumentHelp("Make the forecasts of a unit tree (from the units file) add up, each parent = the sum of its children: none, bu (bottom-up) or mint (MinT with a shrinkage covariance of one-step errors).", valueName: "none|bu|mint"))
+    var reconcile: ReconciliationMethod = .none
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -59,7 +62,15 @@ struct ForecastCommand: ParsableCommand {
         try Failure.guarding {
             let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
-            let forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap)
+            var forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap)
+            if reconcile != ReconciliationMethod.none {
+                let (reconciled, outcome) = PanelForecast.reconciled(forecasts, selection: selection, model: chosen, units: dataset.units,
+                                                                     method: reconcile, seed: seed)
+                forecasts = reconciled
+                Failure.report(outcome.map { outcome in
+                    "\(outcome.nodes.count) units reconciled (\(outcome.applied.rawValue)\(outcome.shrinkage.map { ", λ = \($0)" } ?? ""))\(outcome.note.map { "; \($0)" } ?? "")"
+                } ?? "no unit tree among the forecast units: nothing reconciled")
+            }
             let report = ForecastReport(
                 forecasts: forecasts,
                 levels: levels,

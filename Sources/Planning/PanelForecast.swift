@@ -11,6 +11,8 @@ public struct SeriesForecast: Sendable {
     public struct Fitted: Sendable {
         public var summary: FitSummary
         public var forecast: Forecast
+        /// The fitted model itself, for its sample paths.
+        public var model: any FittedModel
     }
 
     /// The forecast periods, in the dataset's notation.
@@ -32,7 +34,7 @@ public enum PanelForecast {
             let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
                 Result { () throws(ModelError) in
                     let forecast = try fitted.forecast(horizon: horizon, levels: levels)
-                    return SeriesForecast.Fitted(summary: fitted.summary, forecast: cap.map { forecast.clamped(to: 0...$0) } ?? forecast)
+                    return SeriesForecast.Fitted(summary: fitted.summary, forecast: cap.map { forecast.clamped(to: 0...$0) } ?? forecast, model: fitted)
                 }
             }
             return SeriesForecast(key: key, granularity: selection.granularities[index], outcome: outcome)
