@@ -122,6 +122,8 @@ import Testing
         #expect(summary.levels == [80, 95])
         #expect(abs(summary.calibratedCoverage[0] - 80) <= 3 && abs(summary.calibratedCoverage[1] - 95) <= 2)
         #expect(summary.nominalCoverage[1] <= 90)
+        // The process does not change with time: calibrated on the earlier origins, the latest ones are covered as well.
+        #expect(abs(summary.latestOriginCoverage[0] - 80) <= 4 && abs(summary.latestOriginCoverage[1] - 95) <= 3)
         #expect(summary.widthFactors[4] > summary.widthFactors[0], "the drift model's intervals are too narrow more at longer horizons")
     }
 }

@@ -1,6 +1,9 @@
 import Forecasting
 import Probability
 
+/// Every function here takes the model's own forecast (nominal intervals,
+/// as `PanelForecast` returns it before any cap): σ_h is read from its
+/// interval widths, so a forecast already calibrated would be calibrated twice.
 extension PanelCalibration {
     /// Whether forecasts of this series' kind can be calibrated here: the
     /// same periods per year as the panel's (the caller also keeps to the

@@ -34,6 +34,10 @@ import InputFiles
 /// so a model that forecasts too low (say, on growing series) gets
 /// intervals shifted upward.
 ///
+/// **Asymmetric intervals** (models fitted on logarithms) enter through
+/// their width only: σ_h is half the width over z, and the calibrated
+/// interval's skew is the holdouts' (in the `empirical` method), not the model's.
+///
 /// **Beyond the holdouts' horizon** H, step h > H uses Ĝ_H, and a path's
 /// z_h = z_H: the last horizon's standardized spread is carried forward on
 /// the model's own growing σ_h.
