@@ -40,6 +40,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Make the forecasts of a unit tree (from the units file) add up, each parent = the sum of its children: none, bu (bottom-up) or mint (MinT with a shrinkage covariance of one-step errors).", valueName: "none|bu|mint"))
     var reconcile: ReconciliationMethod = .none
 
+    @Option(name: .long, help: ArgumentHelp("auto: calibrate the intervals across the units of the panel from rolling holdouts, where it holds at least 10 series with 30 holdout errors at every horizon; none: the model's nominal intervals. The output says which it gave.", valueName: "auto|none"))
+    var calibrate: PlanningOptions.CalibrationChoice = .auto
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -62,7 +65,10 @@ struct ForecastCommand: ParsableCommand {
         try Failure.guarding {
             let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
-            var forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap)
+            let calibration = calibrate == .auto
+                ? PanelCalibration.estimate(selection, model: chosen, horizon: horizon)
+                : nil
+            var forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap, calibration: calibration)
             if reconcile != ReconciliationMethod.none {
                 let (reconciled, outcome) = PanelForecast.reconciled(forecasts, selection: selection, model: chosen, units: dataset.units,
                                                                      method: reconcile, seed: seed)
@@ -71,7 +77,7 @@ struct ForecastCommand: ParsableCommand {
                     "\(outcome.nodes.count) units reconciled (\(outcome.applied.rawValue)\(outcome.shrinkage.map { ", λ = \($0)" } ?? ""))\(outcome.note.map { "; \($0)" } ?? "")"
                 } ?? "no unit tree among the forecast units: nothing reconciled")
             }
-            let report = ForecastReport(
+            var report = ForecastReport(
                 forecasts: forecasts,
                 levels: levels,
                 unitNames: Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
@@ -79,6 +85,8 @@ struct ForecastCommand: ParsableCommand {
                 measure: dataset.indicator(series.indicator)?.measure,
                 language: common.lang
             )
+            report.calibrated = calibration != nil
+            if let calibration { Failure.report("intervals calibrated across the panel: \(calibration.summary)") }
             try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
             for message in report.failures { Failure.report(message) }
             if !forecasts.isEmpty, report.failures.count == forecasts.count { throw ExitCode(1) }

@@ -56,7 +56,7 @@ struct PlanningOptions: ParsableArguments {
         let projection = IndicatorProjection.Settings(
             yearlyModel: ModelCatalog.model(named: model ?? "auto", options: options)!,
             inYearModel: ModelCatalog.model(named: model ?? "ets", options: options)!,
-            paths: paths, seed: seed)
+            paths: paths, seed: seed, calibrate: calibrate == .auto)
         let attainment = AttainmentRun.Settings(
             projection: projection, thresholds: StatusThresholds(onTrack: onTrack, offTrack: offTrack),
             asOf: asOf, reconciliation: reconcile)

@@ -26,14 +26,18 @@ public struct SeriesForecast: Sendable {
 /// them all in one batch (so a trend model factorizes each shared design
 /// once), and keeps each unit's failure to itself.
 public enum PanelForecast {
-    /// With a `cap`, every forecast is held inside [0, cap] (see `Forecast.clamped(to:)`).
-    public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double], cap: Double? = nil) -> [SeriesForecast] {
+    /// With a `calibration`, the intervals of the panel's series are calibrated
+    /// (`PanelCalibration.calibrated`); with a `cap`, every forecast is then
+    /// held inside [0, cap] (see `Forecast.clamped(to:)`).
+    public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double], cap: Double? = nil,
+                           calibration: PanelCalibration? = nil) -> [SeriesForecast] {
         let fits = model.fit(batch: selection.series)
         return selection.keys.indices.map { index in
             let (key, fit) = (selection.keys[index], fits[index])
             let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
                 Result { () throws(ModelError) in
-                    let forecast = try fitted.forecast(horizon: horizon, levels: levels)
+                    var forecast = try fitted.forecast(horizon: horizon, levels: levels)
+                    if let calibration, calibration.applies(to: forecast) { forecast = calibration.calibrated(forecast) }
                     return SeriesForecast.Fitted(summary: fitted.summary, forecast: cap.map { forecast.clamped(to: 0...$0) } ?? forecast, model: fitted)
                 }
             }

@@ -80,6 +80,16 @@ public struct SeriesSelection: Sendable {
         self.granularities = granularities
     }
 
+    /// A selection of series already laid out (e.g. a panel's yearly totals built from its months).
+    public init(indicator: String, granularity: Granularity, keys: [SeriesKey], series: [TimeSeries], granularities: [Granularity]) {
+        precondition(keys.count == series.count && series.count == granularities.count, "one key and granularity per series")
+        self.indicator = indicator
+        self.granularity = granularity
+        self.keys = keys
+        self.series = series
+        self.granularities = granularities
+    }
+
     /// Yearly if any yearly value exists, else months, else quarters.
     static func defaultGranularity(of rows: [Observation]) -> Granularity {
         let present = Set(rows.map(\.period.granularity))

@@ -14,6 +14,8 @@ public struct ForecastReport: Sendable {
     /// What the indicator is measured in (`billion VND`), if known.
     public var measure: String?
     public var language: Language
+    /// Whether the intervals were calibrated across the panel (`PanelCalibration`) or are the models' nominal ones.
+    public var calibrated: Bool = false
 
     public init(forecasts: [SeriesForecast], levels: [Double], unitNames: [String: String] = [:], indicatorName: String? = nil, measure: String? = nil, language: Language = .en) {
         self.forecasts = forecasts
@@ -66,6 +68,7 @@ public struct ForecastReport: Sendable {
                 func optional(_ x: Double?) -> JSONValue { x.map(JSONValue.number) ?? .null }
                 members += [
                     ("model", .string(fitted.forecast.model)),
+                    ("intervals", .string(calibrated ? "calibrated" : "nominal")),
                     ("parameters", .object(s.parameters.map { ($0.name, .number($0.value)) })),
                     ("loglik", optional(s.logLikelihood)),
                     ("aic", optional(s.aic)),
@@ -105,7 +108,7 @@ public struct ForecastReport: Sendable {
         if let measure { indicator += " (\(Words.measure(measure, language)))" }
         var parts = [unit, indicator]
         if case let .success(fitted) = item.outcome {
-            parts.append(Words.model(language) + " " + fitted.forecast.model)
+            parts.append(Words.model(language) + " " + fitted.forecast.model + ", " + Words.intervals(language, calibrated: calibrated))
         }
         return parts.joined(separator: " — ")
     }

@@ -16,6 +16,15 @@ enum Words {
         language == .vi ? "khoảng \(level)%" : "\(level)% interval"
     }
 
+    static func intervals(_ language: Language, calibrated: Bool) -> String {
+        switch (language, calibrated) {
+        case (.vi, true): "khoảng đã hiệu chỉnh"
+        case (.vi, false): "khoảng danh nghĩa"
+        case (.en, true): "calibrated intervals"
+        case (.en, false): "nominal intervals"
+        }
+    }
+
     static func notForecast(_ language: Language) -> String {
         language == .vi ? "không dự báo được" : "no forecast"
     }

@@ -28,7 +28,7 @@ extension IndicatorProjection {
     /// Draws of each unit's year `year` when its data end at month `month`, by the model on the regular
     /// series: January–month observed plus the sum of the paths' steps that fall in the year.
     func modelDraws(_ units: [String], regular: [String: (series: TimeSeries, monthsPerStep: Int)],
-                    year: Int, month: Int, settings: Settings) -> [String: Result<(draws: [Double], model: String, basis: String), ModelError>] {
+                    year: Int, month: Int, settings: Settings, calibration: PanelCalibration? = nil) -> [String: Result<(draws: [Double], model: String, basis: String), ModelError>] {
         let members = units.filter { regular[$0] != nil && flows[$0]!.yearToDate(year, through: month) != nil }
         let cuts = members.map { Self.cut(regular[$0]!.series, monthsPerStep: regular[$0]!.monthsPerStep, year: year, month: month) }
         let fits = settings.inYearModel.fit(batch: cuts)
@@ -42,8 +42,8 @@ extension IndicatorProjection {
                 Result { () throws(ModelError) in
                     let horizon = december - series.end
                     guard horizon >= 1 else { return ([observed], fitted.modelName, "") }
-                    let paths = try fitted.samplePaths(horizon: horizon, count: settings.paths,
-                                                       seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!))
+                    let paths = try Self.paths(fitted, horizon: horizon, count: settings.paths,
+                                               seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!), calibration: calibration)
                     let inYear = max(0, horizon - steps)..<horizon
                     let first = Period(ordinal: series.start, granularity: steps == 12 ? .month : .quarter)
                     let last = Period(ordinal: series.end, granularity: steps == 12 ? .month : .quarter)
@@ -102,16 +102,37 @@ extension IndicatorProjection {
             scores.append((method, percentages.isEmpty ? .nan : percentages.reduce(0, +) / Double(percentages.count), percentages.count))
         }
 
-        let current = (
-            model: modelDraws(inYearUnits, regular: regular, year: year, month: month, settings: settings),
-            share: month >= 1 ? shareDraws(inYearUnits, year: year, month: month, settings: settings) : [:])
+        let share = month >= 1 ? shareDraws(inYearUnits, year: year, month: month, settings: settings) : [:]
+        let modelPossible = inYearUnits.contains { regular[$0] != nil && flows[$0]!.yearToDate(year, through: month) != nil }
         // The better-scoring method; a method no unit could use is never chosen; ties go to the model.
-        let usable = scores.filter { score in
-            score.method == .model ? current.model.values.contains { (try? $0.get()) != nil } : !current.share.isEmpty
-        }
+        let usable = scores.filter { $0.method == .model ? modelPossible : !share.isEmpty }
         let chosen = usable.min { a, b in
             (a.mape.isNaN ? Double.infinity : a.mape) < (b.mape.isNaN ? Double.infinity : b.mape)
         }?.method ?? .model
+
+        // The model's paths are needed where it was chosen or where a unit has no share; they are
+        // calibrated across the units' in-year series, cut at the as-of month.
+        var calibration: PanelCalibration?
+        var model: [String: Result<(draws: [Double], model: String, basis: String), ModelError>] = [:]
+        if modelPossible && (chosen == .model || inYearUnits.contains { share[$0] == nil }) {
+            let panelUnits = inYearUnits.filter { regular[$0] != nil }
+            if settings.calibrate, let first = panelUnits.first {
+                let steps = 12 / regular[first]!.monthsPerStep
+                let cuts = panelUnits.map { Self.cut(regular[$0]!.series, monthsPerStep: regular[$0]!.monthsPerStep, year: year, month: month) }
+                let horizon = steps * year + steps - 1 - (cuts.map(\.end).max() ?? 0)
+                if horizon >= 1 {
+                    let granularity: Granularity = steps == 12 ? .month : .quarter
+                    calibration = PanelCalibration.estimate(
+                        SeriesSelection(indicator: indicator, granularity: granularity,
+                                        keys: panelUnits.map { SeriesKey(unit: $0, indicator: indicator) }, series: cuts,
+                                        granularities: cuts.map { _ in granularity }),
+                        model: settings.inYearModel, horizon: horizon)
+                }
+            }
+            model = modelDraws(inYearUnits, regular: regular, year: year, month: month, settings: settings, calibration: calibration)
+        }
+        let current = (model: model, share: share)
+        if chosen == .model, let calibration { calibrationSummaries.append(calibration.summary) }
         choice = InYearMethodChoice(indicator: indicator, month: month, chosen: chosen, scores: scores, years: Array(pastYears))
         backtestErrors = pastYears.map { past in units.map { errors[chosen]?[past]?[$0] ?? .nan } }
 
@@ -125,7 +146,7 @@ extension IndicatorProjection {
             } else if let model = current.model[unit] {
                 projections[unit] = model.map { YearProjection(
                     unit: unit, draws: $0.draws, observed: observed, monthsObserved: monthsObserved,
-                    method: $0.model, calibrated: false, basis: $0.basis) }
+                    method: $0.model, calibrated: calibration != nil, basis: $0.basis) }
             } else if let share = current.share[unit] {
                 projections[unit] = .success(YearProjection(
                     unit: unit, draws: share.draws, observed: observed, monthsObserved: monthsObserved,

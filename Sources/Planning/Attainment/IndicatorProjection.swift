@@ -28,6 +28,8 @@ public struct IndicatorProjection: Sendable {
     public var backtestErrors: [[Double]]
     /// The flows of each unit (for the pace table).
     public var flows: [String: InYearFlows]
+    /// The calibrations applied (yearly panel, in-year panel), to report what they achieve.
+    public var calibrationSummaries: [CalibrationSummary]
     /// What `reconcile(units:method:)` did, once called.
     public var reconciliation: ReconciliationOutcome?
 
@@ -38,14 +40,18 @@ public struct IndicatorProjection: Sendable {
         public var seed: UInt64
         /// Past years the in-year backtest scores (the latest ones before the target year).
         public var backtestYears: Int
+        /// Calibrate the models' paths across the indicator's units where the
+        /// panel is large enough (`PanelCalibration`); false: the models' nominal paths.
+        public var calibrate: Bool
 
         public init(yearlyModel: AnyForecastingModel, inYearModel: AnyForecastingModel, paths: Int = 2_000,
-                    seed: UInt64 = ModelOptions.defaultSeed, backtestYears: Int = 3) {
+                    seed: UInt64 = ModelOptions.defaultSeed, backtestYears: Int = 3, calibrate: Bool = true) {
             self.yearlyModel = yearlyModel
             self.inYearModel = inYearModel
             self.paths = paths
             self.seed = seed
             self.backtestYears = backtestYears
+            self.calibrate = calibrate
         }
     }
 
@@ -64,6 +70,7 @@ public struct IndicatorProjection: Sendable {
         choice = nil
         backtestErrors = []
         reconciliation = nil
+        calibrationSummaries = []
 
         var inYearUnits: [String] = []
         var yearlyUnits: [String] = []
@@ -87,6 +94,17 @@ public struct IndicatorProjection: Sendable {
         settings.seed &+ UInt64(unitIndex + 1) &* 0x9E37_79B9_7F4A_7C15
     }
 
+    /// A fitted model's sample paths: calibrated across the panel when a
+    /// calibration applies, else the model's own.
+    static func paths(_ fitted: any FittedModel, horizon: Int, count: Int, seed: UInt64,
+                      calibration: PanelCalibration?) throws(ModelError) -> SamplePaths {
+        guard let calibration else { return try fitted.samplePaths(horizon: horizon, count: count, seed: seed) }
+        let forecast = try fitted.forecast(horizon: horizon, levels: [80, calibration.standardizingLevel])
+        guard calibration.applies(to: forecast) else { return try fitted.samplePaths(horizon: horizon, count: count, seed: seed) }
+        var generator = SeededGenerator(seed: seed)
+        return calibration.samplePaths(around: forecast, count: count, generator: &generator)
+    }
+
     mutating func projectYearly(_ yearlyUnits: [String], rows: [String: [Observation]], settings: Settings) {
         guard !yearlyUnits.isEmpty else { return }
         var series: [TimeSeries] = []
@@ -95,17 +113,25 @@ public struct IndicatorProjection: Sendable {
             series.append(TimeSeries(frequency: 1, observations: flow.yearsWithTotals.filter { $0 < year }.map { ($0, flow.total($0)!) }))
         }
         let fits = settings.yearlyModel.fit(batch: series)
+        let horizons = series.map { year - $0.end }
+        let calibration = settings.calibrate && !series.isEmpty
+            ? PanelCalibration.estimate(
+                SeriesSelection(indicator: indicator, granularity: .year, keys: yearlyUnits.map { SeriesKey(unit: $0, indicator: indicator) },
+                                series: series, granularities: series.map { _ in .year }),
+                model: settings.yearlyModel, horizon: max(1, horizons.max() ?? 1))
+            : nil
+        if let calibration { calibrationSummaries.append(calibration.summary) }
         for (index, unit) in yearlyUnits.enumerated() {
             let s = series[index]
+            let horizon = horizons[index]
             projections[unit] = fits[index].flatMap { fitted in
                 Result { () throws(ModelError) -> YearProjection in
-                    let horizon = year - s.end
                     guard horizon >= 1 else { throw ModelError.invalidHorizon(horizon) }
-                    let paths = try fitted.samplePaths(horizon: horizon, count: settings.paths,
-                                                       seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!))
+                    let seed = Self.seed(settings, unitIndex: units.firstIndex(of: unit)!)
+                    let paths = try Self.paths(fitted, horizon: horizon, count: settings.paths, seed: seed, calibration: calibration)
                     return YearProjection(unit: unit, draws: paths.step(horizon - 1), observed: nil, monthsObserved: 0,
-                                          method: fitted.modelName, calibrated: false,
-                                          basis: "\(s.start)..\(s.end), n = \(s.observedCount)")
+                                          method: fitted.modelName, calibrated: calibration != nil,
+                                          basis: "\(s.start)–\(s.end), n = \(s.observedCount)")
                 }
             }
         }

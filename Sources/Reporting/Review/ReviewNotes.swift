@@ -27,6 +27,10 @@ enum ReviewNotes {
                     ? "\(indicator) \(projection.year): đã có tháng 1–\(choice.month); phần còn lại của năm theo phương pháp \(choice.chosen.rawValue), chọn bằng kiểm định quá khứ \(years) (sai số MAPE: \(scores))."
                     : "\(indicator) \(projection.year): January–month \(choice.month) observed; the rest of the year by \(choice.chosen.rawValue), chosen by a backtest of \(years) (MAPE: \(scores)).")
             }
+            for summary in projection.calibrationSummaries {
+                notes.append(vi ? "\(indicator): khoảng tin cậy và xác suất được hiệu chỉnh trên các đơn vị — \(summary)."
+                                : "\(indicator): intervals and probabilities calibrated across units — \(summary).")
+            }
             if let outcome = projection.reconciliation {
                 let lambda = outcome.shrinkage.map { String(format: ", λ = %.2f", $0) } ?? ""
                 notes.append(vi
@@ -41,6 +45,11 @@ enum ReviewNotes {
             notes.append(vi
                 ? "\(first.band.indicator) \(result.targetPeriod): dự báo từng xã theo \(result.method.chosen.rawValue) (\(scores)); tương quan trong huyện ρ = \(String(format: "%.2f", result.districtCorrelation)); số xã trong mỗi nhóm theo \(first.computation == "simulation" ? "mô phỏng \(result.paths) đường có cú sốc chung theo huyện" : "tích chập chính xác"); \(unprojected) đơn vị không có số liệu, không tính."
                 : "\(first.band.indicator) \(result.targetPeriod): each commune projected by \(result.method.chosen.rawValue) (\(scores)); within-district correlation ρ = \(String(format: "%.2f", result.districtCorrelation)); counts per band by \(first.computation == "simulation" ? "simulation of \(result.paths) paths with a shared shock per district" : "exact convolution"); \(unprojected) units without data are not counted.")
+        }
+        if review.attainment.rows.contains(where: { !$0.calibrated }) {
+            notes.append(vi
+                ? "Khoảng “danh nghĩa” là của chính phương pháp (với ytd-share: độ phân tán của tỷ trọng các năm trước); hiệu chỉnh cần ít nhất \(PanelCalibration.minimumSeries) chuỗi cùng chỉ tiêu và \(PanelCalibration.minimumHoldouts) sai số kiểm định ở mỗi bước."
+                : "“Nominal” intervals are the method's own (for ytd-share, the spread of past years' shares); calibration needs at least \(PanelCalibration.minimumSeries) series of the indicator with \(PanelCalibration.minimumHoldouts) holdout errors at every step.")
         }
         if !review.attainment.failures.isEmpty {
             let listed = review.attainment.failures.prefix(5).map { "\($0.target.unit)/\($0.target.indicator): \($0.reason)" }.joined(separator: "; ")
