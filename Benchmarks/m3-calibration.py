@@ -9,10 +9,12 @@ Protocol: hold out the last 6 values of each of the 645 series. Calibrate
 on the training parts only: rolling origins o_k = T - 6 - k, k = 0..4 (T the
 training part's last period; origins whose training has fewer than 3 values
 are skipped, as the drift model needs 3), forecast h = 1..6 with R's
-rwf(drift = TRUE), standardize z_h = (y - yhat_h) / se_h, and per horizon
-take Hyndman-Fan definition-8 quantiles of the z's (numpy
+rwf(drift = TRUE), standardize z_h = (y - yhat_h) / se_h, store it as the
+normal score u_h = Phi^-1(T_nu(z_h)) with nu = n - 2 for n training values,
+and per horizon take Hyndman-Fan definition-8 quantiles of the u's (numpy
 "median_unbiased"; both tails, since every horizon has >= 200 of them).
-Calibrated interval at the final origin: yhat_h + se_h * Q_h(p).
+Calibrated interval at the final origin: yhat_h + se_h * T_nu^-1(Phi(Q_h(p)))
+with the final training length's nu.
 
 Then, per year before the held-out window, the median |z| of one-step
 forecasts: how calm each year was relative to the model's sigma.
@@ -26,6 +28,7 @@ import sys
 from collections import defaultdict
 
 import numpy as np
+from scipy import stats
 
 HOLDOUT, ORIGINS = 6, 5
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -49,6 +52,16 @@ def drift(train, horizon):
     return train[-1] + h * b, np.sqrt(s2 * h + h * h * s2 / r)
 
 
+def score(z, n):
+    """u = Phi^-1(T_nu(z)), nu = n - 2 (at least 1), tails kept off 0 and 1."""
+    return stats.norm.ppf(np.clip(stats.t.cdf(z, max(n - 2, 1)), 1e-15, 1 - 1e-15))
+
+
+def unscore(u, n):
+    """z = T_nu^-1(Phi(u)), the inverse of score."""
+    return stats.t.ppf(np.clip(stats.norm.cdf(u), 1e-15, 1 - 1e-15), max(n - 2, 1))
+
+
 def main():
     given = sys.argv[1] if len(sys.argv) > 1 else None
     candidates = [given] if given else [os.path.join(ROOT, up, "shared", "data", "m3-yearly") for up in ("..", "../..")]
@@ -64,7 +77,7 @@ def main():
             if o < 3:
                 continue
             mean, se = drift(train[:o], HOLDOUT)
-            z.append((train[o:o + HOLDOUT] - mean) / se)
+            z.append(score((train[o:o + HOLDOUT] - mean) / se, o))
     z = np.array(z)
 
     levels = (80, 95)
@@ -80,7 +93,8 @@ def main():
         count += HOLDOUT
         for L in levels:
             nominal[L] += int(np.sum(np.abs(test - mean) <= normal[L] * se))
-            calibrated[L] += int(np.sum((mean + se * q[L][0] <= test) & (test <= mean + se * q[L][1])))
+            lo, hi = unscore(q[L][0], len(train)), unscore(q[L][1], len(train))
+            calibrated[L] += int(np.sum((mean + se * lo <= test) & (test <= mean + se * hi)))
     print(f"drift, {len(series)} series, {len(z)} holdouts per horizon, {count} held-out values")
     for L in levels:
         print(f"  {L}% intervals cover {100 * nominal[L] / count:.2f}% nominal, {100 * calibrated[L] / count:.2f}% calibrated")

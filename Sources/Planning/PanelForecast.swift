@@ -37,7 +37,7 @@ public enum PanelForecast {
             let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
                 Result { () throws(ModelError) in
                     var forecast = try fitted.forecast(horizon: horizon, levels: levels)
-                    if let calibration, calibration.applies(to: forecast) { forecast = calibration.calibrated(forecast) }
+                    if let calibration, calibration.applies(to: forecast) { forecast = calibration.calibrated(forecast, observations: selection.series[index].observedCount) }
                     return SeriesForecast.Fitted(summary: fitted.summary, forecast: cap.map { forecast.clamped(to: 0...$0) } ?? forecast, model: fitted)
                 }
             }

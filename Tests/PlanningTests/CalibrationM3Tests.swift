@@ -19,19 +19,16 @@ import Testing
 /// `$CHITIEU_M3_ORIGINS` the 5 origins.
 ///
 /// What it shows (drift, 3870 held-out values): nominal 95% intervals cover
-/// 81.5%, calibrated ones 98.7%; nominal 80% cover 66.8%, calibrated 88.3%.
-/// The calibration overshoots, not because it is wrong about the training
-/// part (cross-fitted over units there it covers 95.0% and 79.8%) but
-/// because the M3 series are calmer at their end than before it: the
-/// drift model's one-step standardized errors, by the year forecast, have a
-/// median |z| of 0.98 nine years before the held-out window, 0.89 five years
-/// before, 0.73 one year before and 0.64 in its first year (the same with 1
-/// origin, per-horizon origins, or a correction for the training length).
-/// The summary's out-of-time check sees it coming: calibrated on the
-/// earlier origins, the latest origin's 95% intervals cover 96.7%.
-/// So this checks that calibration brings the coverage much nearer the
-/// level than the nominal intervals do (within 4 points at 95%), not that it
-/// hits 93–97%.
+/// 81.5%, calibrated ones 96.9%; nominal 80% cover 66.8%, calibrated 84.7%.
+/// Holdouts are standardized to normal scores with each origin's own
+/// training length (`StandardizedHoldout`); with raw z's the heavy tails of
+/// the short early origins widened every interval, to 98.7% and 88.3%.
+/// The M3 series are also calmer at their end than before it (the drift
+/// model's one-step standardized errors have a median |z| of 0.98 nine
+/// years before the held-out window and 0.64 in its first year;
+/// `Benchmarks/m3-calibration.py`), so 80% intervals still come out wide.
+/// The test holds calibrated 95% intervals to 93–97% coverage and both
+/// levels nearer their nominal level than the model's own intervals.
 @Suite struct CalibrationM3Tests {
     static let holdout = 6
 
@@ -92,7 +89,7 @@ import Testing
             var nominal = [0, 0], calibrated = [0, 0], points = 0
             for (index, fit) in model.fit(batch: trainings).enumerated() {
                 let forecast = try fit.get().forecast(horizon: Self.holdout, levels: [80, 95])
-                let adjusted = calibration.calibrated(forecast)
+                let adjusted = calibration.calibrated(forecast, observations: trainings[index].observedCount)
                 for (h, actual) in series[index].values.suffix(Self.holdout).enumerated() {
                     points += 1
                     for l in 0..<2 {
@@ -104,8 +101,7 @@ import Testing
             let percent = { (count: Int) in 100 * Double(count) / Double(points) }
             print("M3 yearly, \(name): 80% intervals cover \(percent(nominal[0])) nominal, \(percent(calibrated[0])) calibrated; 95% cover \(percent(nominal[1])) nominal, \(percent(calibrated[1])) calibrated (\(points) values)")
             print("M3 yearly, \(name), calibration: \(calibration.summary); width factors \(calibration.summary.widthFactors)")
-            #expect(abs(percent(calibrated[1]) - 95) <= 4, "\(name): calibrated 95% intervals")
-            #expect(calibration.summary.latestOriginCoverage[1] > 95.5, "\(name): the summary sees the errors shrinking over time")
+            #expect((93...97).contains(percent(calibrated[1])), "\(name): calibrated 95% intervals cover 93–97%")
             #expect(abs(percent(calibrated[1]) - 95) < abs(percent(nominal[1]) - 95) / 2, "\(name): nearer 95% than nominal")
             #expect(abs(percent(calibrated[0]) - 80) < abs(percent(nominal[0]) - 80), "\(name): nearer 80% than nominal")
         }

@@ -41,8 +41,10 @@ import Testing
     }
 
     /// Naive on y = t: from every origin the error at step h is h and the
-    /// naive σ̂ is 1 (every change is 1), so z_h = h/√h = √h exactly, and the
-    /// symmetrized distribution at h holds ±√h only.
+    /// naive σ̂ is 1 (every change is 1), so z_h = h/√h = √h exactly; stored
+    /// as normal scores u = Φ⁻¹(T_ν(√h)) with ν = n − 2 for the origins'
+    /// training lengths n = 9, 8, 7, the symmetrized distribution at h holds
+    /// ±u for the three ν, and its 2.5% and 97.5% points are the extreme ±u (ν = 7).
     @Test func standardizedErrorsByHand() throws {
         let lines = try yearlyPanel((0..<10).map { _ in (0..<12).map(Double.init) })
         let calibration = try #require(PanelCalibration.estimate(
@@ -50,10 +52,10 @@ import Testing
         let forecast = Forecast(model: "naive", start: 12, frequency: 1, mean: [0, 0, 0], levels: [95],
                                 lower: [[-1.959963984540054, -2, -3]], upper: [[1.959963984540054, 2, 3]])
         let calibrated = calibration.calibrated(forecast)
-        // σ = (1, 2/1.96, 3/1.96): bounds at the definition-8 quantiles of {±√h}, which are ±√h.
+        // σ = (1, 2/1.96, 3/1.96): bounds at the definition-8 quantiles of {±u}, which are ±u at ν = 7.
         let sigma = [1, 2 / 1.959963984540054, 3 / 1.959963984540054]
         for h in 0..<3 {
-            let root = Double(h + 1).squareRoot()
+            let root = Normal().quantile(StudentT(degreesOfFreedom: 7).cdf(Double(h + 1).squareRoot()))
             #expect(abs(calibrated.upper[0][h] - sigma[h] * root) < 1e-12)
             #expect(abs(calibrated.lower[0][h] + sigma[h] * root) < 1e-12)
         }

@@ -43,7 +43,8 @@ extension IndicatorProjection {
                     let horizon = december - series.end
                     guard horizon >= 1 else { return ([observed], fitted.modelName, "") }
                     let paths = try Self.paths(fitted, horizon: horizon, count: settings.paths,
-                                               seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!), calibration: calibration)
+                                               seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!), calibration: calibration,
+                                               observations: series.observedCount)
                     let inYear = max(0, horizon - steps)..<horizon
                     let first = Period(ordinal: series.start, granularity: steps == 12 ? .month : .quarter)
                     let last = Period(ordinal: series.end, granularity: steps == 12 ? .month : .quarter)

@@ -97,12 +97,12 @@ public struct IndicatorProjection: Sendable {
     /// A fitted model's sample paths: calibrated across the panel when a
     /// calibration applies, else the model's own.
     static func paths(_ fitted: any FittedModel, horizon: Int, count: Int, seed: UInt64,
-                      calibration: PanelCalibration?) throws(ModelError) -> SamplePaths {
+                      calibration: PanelCalibration?, observations: Int) throws(ModelError) -> SamplePaths {
         guard let calibration else { return try fitted.samplePaths(horizon: horizon, count: count, seed: seed) }
         let forecast = try fitted.forecast(horizon: horizon, levels: [80, calibration.standardizingLevel])
         guard calibration.applies(to: forecast) else { return try fitted.samplePaths(horizon: horizon, count: count, seed: seed) }
         var generator = SeededGenerator(seed: seed)
-        return calibration.samplePaths(around: forecast, count: count, generator: &generator)
+        return calibration.samplePaths(around: forecast, count: count, generator: &generator, observations: observations)
     }
 
     mutating func projectYearly(_ yearlyUnits: [String], rows: [String: [Observation]], settings: Settings) {
@@ -128,7 +128,8 @@ public struct IndicatorProjection: Sendable {
                 Result { () throws(ModelError) -> YearProjection in
                     guard horizon >= 1 else { throw ModelError.invalidHorizon(horizon) }
                     let seed = Self.seed(settings, unitIndex: units.firstIndex(of: unit)!)
-                    let paths = try Self.paths(fitted, horizon: horizon, count: settings.paths, seed: seed, calibration: calibration)
+                    let paths = try Self.paths(fitted, horizon: horizon, count: settings.paths, seed: seed, calibration: calibration,
+                                               observations: s.observedCount)
                     return YearProjection(unit: unit, draws: paths.step(horizon - 1), observed: nil, monthsObserved: 0,
                                           method: fitted.modelName, calibrated: calibration != nil,
                                           basis: "\(s.start)–\(s.end), n = \(s.observedCount)")

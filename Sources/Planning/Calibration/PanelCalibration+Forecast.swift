@@ -22,17 +22,23 @@ extension PanelCalibration {
     /// whose model interval has zero width keeps zero width.
     ///
     /// Calibrate before clamping to a cap (`clamped(to:)` after this).
-    public func calibrated(_ forecast: Forecast) -> Forecast {
+    ///
+    /// `observations`, the number of values the forecast's model was fitted
+    /// on, maps the holdouts' normal scores back with the forecast's own ν
+    /// (see `StandardizedHoldout`); nil takes ν as infinite.
+    public func calibrated(_ forecast: Forecast, observations: Int? = nil) -> Forecast {
         precondition(applies(to: forecast), "a forecast of the panel's frequency")
         let sigmas = standardDeviations(of: forecast)
+        let nu = observations.map(StandardizedHoldout.degreesOfFreedom(observations:))
+        func z(_ u: Double) -> Double { StandardizedHoldout.fromNormalScore(u, degreesOfFreedom: nu) }
         var lower: [[Double]] = []
         var upper: [[Double]] = []
         for level in forecast.levels {
             lower.append(forecast.mean.indices.map { h in
-                forecast.mean[h] + sigmas[h] * distribution(stepsAhead: h + 1).quantile(0.5 - level / 200)
+                forecast.mean[h] + sigmas[h] * z(distribution(stepsAhead: h + 1).quantile(0.5 - level / 200))
             })
             upper.append(forecast.mean.indices.map { h in
-                forecast.mean[h] + sigmas[h] * distribution(stepsAhead: h + 1).quantile(0.5 + level / 200)
+                forecast.mean[h] + sigmas[h] * z(distribution(stepsAhead: h + 1).quantile(0.5 + level / 200))
             })
         }
         return Forecast(
@@ -49,12 +55,13 @@ extension PanelCalibration {
     /// Equal, up to the smoothing between order statistics, to the share
     /// of `samplePaths` reaching c at that step; a target on a sum of
     /// steps needs the paths.
-    public func probability(atLeast c: Double, stepsAhead h: Int, forecast: Forecast) -> Double {
+    public func probability(atLeast c: Double, stepsAhead h: Int, forecast: Forecast, observations: Int? = nil) -> Double {
         precondition(applies(to: forecast) && (1...forecast.horizon).contains(h), "a step of a forecast of the panel's frequency")
         let sigma = standardDeviations(of: forecast)[h - 1]
         let mean = forecast.mean[h - 1]
         guard sigma > 0 else { return mean >= c ? 1 : 0 }
-        return distribution(stepsAhead: h).survival((c - mean) / sigma)
+        let nu = observations.map(StandardizedHoldout.degreesOfFreedom(observations:))
+        return distribution(stepsAhead: h).survival(StandardizedHoldout.normalScore((c - mean) / sigma, degreesOfFreedom: nu))
     }
 
     /// Calibrated sample paths: path p is ŷ + σ ⊙ s·z_i, where z_i is the
@@ -64,16 +71,17 @@ extension PanelCalibration {
     /// forecast's errors across steps, so sums over steps (the months left
     /// in the year) get the spread they had in the holdouts. Steps beyond H
     /// repeat z_{i,H}. The same generator state gives the same paths.
-    public func samplePaths(around forecast: Forecast, count: Int, generator: inout SeededGenerator) -> SamplePaths {
+    public func samplePaths(around forecast: Forecast, count: Int, generator: inout SeededGenerator, observations: Int? = nil) -> SamplePaths {
         precondition(applies(to: forecast) && count >= 1)
         let sigmas = standardDeviations(of: forecast)
+        let nu = observations.map(StandardizedHoldout.degreesOfFreedom(observations:))
         var values = [[Double]](repeating: [], count: count)
         for p in 0..<count {
             let drawn = min(Int(generator.uniform() * Double(vectors.count)), vectors.count - 1)
             let sign: Double = method == .symmetrized && generator.uniform() < 0.5 ? -1 : 1
             let z = vectors[drawn]
             values[p] = forecast.mean.indices.map { h in
-                forecast.mean[h] + sigmas[h] * sign * z[min(h, horizon - 1)]
+                forecast.mean[h] + sigmas[h] * StandardizedHoldout.fromNormalScore(sign * z[min(h, horizon - 1)], degreesOfFreedom: nu)
             }
         }
         return SamplePaths(start: forecast.start, frequency: forecast.frequency, values: values)

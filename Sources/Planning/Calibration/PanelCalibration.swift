@@ -124,7 +124,7 @@ public struct PanelCalibration: Sendable {
         let plan = origins.map { BacktestPlan(horizon: horizon, origins: $0, levels: levels) }
             ?? BacktestPlan(horizon: horizon, levels: levels, fitting: panel.series)
         let backtest = Backtest.evaluate(model, named: model.name, on: panel, plan: plan)
-        let holdouts = StandardizedHoldout.holdouts(of: backtest, plan: plan)
+        let holdouts = StandardizedHoldout.holdouts(of: backtest, plan: plan, series: panel.series)
         return PanelCalibration(
             holdouts: holdouts, indicator: selection.indicator, granularity: panel.granularity,
             frequency: panel.series[0].frequency, model: model.name, levels: levels,
