@@ -65,8 +65,11 @@ struct ForecastCommand: ParsableCommand {
         try Failure.guarding {
             let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
+            // Calibrated on every unit of the indicator, even when --unit shows a few of them.
+            let panel = series.units == nil ? selection
+                : try SeriesSelection(dataset: dataset, indicator: series.indicator, granularity: series.granularity ?? selection.granularity)
             let calibration = calibrate == .auto
-                ? PanelCalibration.estimate(selection, model: chosen, horizon: horizon)
+                ? PanelCalibration.estimate(panel, model: chosen, horizon: horizon)
                 : nil
             var forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap, calibration: calibration)
             if reconcile != ReconciliationMethod.none {

@@ -32,9 +32,15 @@ import Testing
         #expect(zip(wide, narrow).filter { $0 > $1 }.count > wide.count * 3 / 4)
     }
 
-    /// Two units are too few to calibrate on: nominal, whatever was asked.
-    @Test func smallPanelStaysNominal() throws {
+    /// Two units shown are calibrated on the whole panel of 64.
+    @Test func someUnitsCalibratedOnTheirPanel() throws {
         let result = try forecast(["--unit", "son-la,dien-bien"])
-        #expect(result.status == 0 && result.stdout.contains("nominal"))
+        #expect(result.status == 0 && result.stdout.contains("calibrated") && result.stderr.contains("64 series"))
+    }
+
+    /// One series is too few to calibrate on: nominal, and the output says so.
+    @Test func singleSeriesStaysNominal() throws {
+        let result = try CommandRunner.run(["forecast", "--indicator", "revenue_plan_mof", "--horizon", "2", "--model", "drift"])
+        #expect(result.status == 0 && result.stdout.contains("nominal intervals"))
     }
 }

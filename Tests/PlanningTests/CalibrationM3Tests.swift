@@ -87,11 +87,23 @@ import Testing
             let origins = ProcessInfo.processInfo.environment["CHITIEU_M3_ORIGINS"].flatMap { Int($0) }
             let calibration = try #require(PanelCalibration.estimate(panel, model: model, horizon: Self.holdout, origins: origins))
             var nominal = [0, 0], calibrated = [0, 0], points = 0
+            // Reliability on real outcomes: targets c = ŷ_h + t·σ_h on a grid of t, scored by the calibrated P(Y ≥ c).
+            var nearEight = (targets: 0, reached: 0, sum: 0.0)
             for (index, fit) in model.fit(batch: trainings).enumerated() {
                 let forecast = try fit.get().forecast(horizon: Self.holdout, levels: [80, 95])
                 let adjusted = calibration.calibrated(forecast, observations: trainings[index].observedCount)
+                let sigmas = calibration.standardDeviations(of: forecast)
                 for (h, actual) in series[index].values.suffix(Self.holdout).enumerated() {
                     points += 1
+                    for t in stride(from: -3.0, through: 1.0, by: 0.25) {
+                        let c = forecast.mean[h] + t * sigmas[h]
+                        let p = calibration.probability(atLeast: c, stepsAhead: h + 1, forecast: forecast,
+                                                        observations: trainings[index].observedCount)
+                        guard (0.75...0.85).contains(p) else { continue }
+                        nearEight.targets += 1
+                        nearEight.sum += p
+                        if actual >= c { nearEight.reached += 1 }
+                    }
                     for l in 0..<2 {
                         if forecast.lower[l][h] <= actual && actual <= forecast.upper[l][h] { nominal[l] += 1 }
                         if adjusted.lower[l][h] <= actual && actual <= adjusted.upper[l][h] { calibrated[l] += 1 }
@@ -102,6 +114,9 @@ import Testing
             print("M3 yearly, \(name): 80% intervals cover \(percent(nominal[0])) nominal, \(percent(calibrated[0])) calibrated; 95% cover \(percent(nominal[1])) nominal, \(percent(calibrated[1])) calibrated (\(points) values)")
             print("M3 yearly, \(name), calibration: \(calibration.summary); width factors \(calibration.summary.widthFactors)")
             #expect((93...97).contains(percent(calibrated[1])), "\(name): calibrated 95% intervals cover 93–97%")
+            let reached = Double(nearEight.reached) / Double(nearEight.targets)
+            print("M3 yearly, \(name): of \(nearEight.targets) targets given p in 0.75–0.85 (mean \(nearEight.sum / Double(nearEight.targets))), \(100 * reached)% were reached")
+            #expect(nearEight.targets > 500 && abs(reached - nearEight.sum / Double(nearEight.targets)) < 0.05, "\(name): targets given p ≈ 0.8 are reached about 80% of the time")
             #expect(abs(percent(calibrated[1]) - 95) < abs(percent(nominal[1]) - 95) / 2, "\(name): nearer 95% than nominal")
             #expect(abs(percent(calibrated[0]) - 80) < abs(percent(nominal[0]) - 80), "\(name): nearer 80% than nominal")
         }
