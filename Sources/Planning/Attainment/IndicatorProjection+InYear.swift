@@ -153,7 +153,10 @@ extension IndicatorProjection {
                     unit: unit, draws: share.draws, observed: observed, monthsObserved: monthsObserved,
                     method: InYearMethod.yearToDateShare.rawValue, calibrated: false, basis: share.basis))
             } else {
-                projections[unit] = .failure(.tooFewObservations(needed: YearToDateShare.minimumYears, found: 0))
+                // Spans only, and too few past years with the same months for the share.
+                let pastYears = flows[unit]!.yearsWithTotals.filter { $0 < year && flows[unit]!.yearToDate($0, through: month) != nil }
+                projections[unit] = .failure(.notIdentified(
+                    "the year-to-date share needs \(YearToDateShare.minimumYears) past years with January–month \(month) and the whole year reported; found \(pastYears.count)"))
             }
         }
     }
