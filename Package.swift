@@ -72,5 +72,7 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting", "LinearAlgebra", "Probability"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "InputFiles", "Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI"], resources: [.copy("Fixtures")]),
+        // Runs every command of every Markdown notebook in Notebooks-text/ and compares its output.
+        .testTarget(name: "NotebookTests", dependencies: ["ChiTieuCLI"]),
     ]
 )
