@@ -73,6 +73,6 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "InputFiles", "Forecasting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI"], resources: [.copy("Fixtures")]),
         // Runs every command of every Markdown notebook in Notebooks-text/ and compares its output.
-        .testTarget(name: "NotebookTests", dependencies: ["ChiTieuCLI"]),
+        .testTarget(name: "NotebookTests", dependencies: ["ChiTieuCLI"], exclude: ["Fixtures"]),
     ]
 )
