@@ -15,7 +15,8 @@ import sys
 from common import DEFAULT_DATA, TOOLS_DIR
 
 # Each step: the script and whether it takes the shared data folder.
-STEPS = [("build_son_la.py", True), ("generate_son_la.py", False), ("build_vietnam_provinces.py", True)]
+STEPS = [("build_son_la.py", True), ("generate_son_la.py", False), ("build_vietnam_provinces.py", True),
+         ("build_m3_yearly.py", True)]
 
 
 def main():

@@ -32,7 +32,7 @@ extension BacktestReport {
     func title() -> String {
         var indicator = result.indicator
         if let indicatorName { indicator += ": " + indicatorName }
-        if let measure { indicator += " (\(Words.measure(measure, language)))" }
+        if let measure, !measure.isEmpty { indicator += " (\(Words.measure(measure, language)))" }
         let plan = result.plan
         return Words.backtestTitle(
             language, indicator: indicator, granularity: result.granularity.rawValue, series: result.keys.count,

@@ -105,7 +105,7 @@ public struct ForecastReport: Sendable {
         let unit = unitNames[item.key.unit].map { "\($0) (\(item.key.unit))" } ?? item.key.unit
         var indicator = item.key.indicator
         if let indicatorName { indicator += ": " + indicatorName }
-        if let measure { indicator += " (\(Words.measure(measure, language)))" }
+        if let measure, !measure.isEmpty { indicator += " (\(Words.measure(measure, language)))" }
         var parts = [unit, indicator]
         if case let .success(fitted) = item.outcome {
             parts.append(Words.model(language) + " " + fitted.forecast.model + ", " + Words.intervals(language, calibrated: calibrated))

@@ -79,7 +79,10 @@ public struct IndicatorProjection: Sendable {
                 projections[unit] = .success(YearProjection(
                     unit: unit, draws: [total], observed: total, monthsObserved: 12, method: "observed",
                     calibrated: false, basis: "\(year)"))
-            } else if flows[unit]!.hasInYearFlows {
+            } else if flows[unit]!.hasInYearFlows,
+                      flows[unit]!.coveredThrough(year) >= 1 || Self.regularSeries(rows[unit]!) != nil {
+                // Part of the year observed, or months a model can run on to December; a unit with
+                // spans only and nothing of this year yet is projected from its whole years.
                 inYearUnits.append(unit)
             } else {
                 yearlyUnits.append(unit)
