@@ -7,9 +7,12 @@ Reads DATA/m3-yearly/m3-yearly.csv (`series_id,category,value,timestamp`, the
 competition's file M3C.xls as republished by the public repository
 forvis/forvision_data) and writes Datasets/m3-yearly/:
 
-- observations.csv  unit,indicator,period,value — unit = the series id (Y1 …
-  Y645), indicator `value`, period = the year the file gives, the value as
-  printed (the last 6 years of each series are the competition's test years);
+- observations.csv  unit,indicator,period,value — unit = the series id in
+  lower case (y1 … y645, the project's id rule), indicator `value`, period =
+  the year the file gives, the value as printed (the last 6 years of each
+  series are the competition's test years);
+- sources.csv       indicator,period,source_file,sheet — where each year's
+  values come from (one file for all);
 - units.csv         unit,name,level,parent — each series under one root
   `m3`, its name "Y1 (micro)", its level the M3 category in lower case;
 - indicators.csv    the one indicator.
@@ -30,7 +33,7 @@ def main():
         rows = list(csv.DictReader(f))
     order, category, points = [], {}, {}
     for row in rows:
-        sid = row["series_id"]
+        sid = row["series_id"].strip().lower()
         if sid not in points:
             order.append(sid)
             points[sid] = []
@@ -47,9 +50,13 @@ def main():
     write("observations.csv", ["unit", "indicator", "period", "value"],
           [(sid, "value", year, value) for sid in order for year, value in sorted(points[sid])])
     write("units.csv", ["unit", "name", "level", "parent"],
-          [("m3", "M3 yearly series", "collection", "")] + [(sid, f"{sid} ({category[sid]})", category[sid], "m3") for sid in order])
+          [("m3", "M3 yearly series", "collection", "")] + [(sid, f"{sid.upper()} ({category[sid]})", category[sid], "m3") for sid in order])
+    years = sorted({year for p in points.values() for year, _ in p})
+    write("sources.csv", ["indicator", "period", "source_file", "sheet"],
+          [("value", year, "m3-yearly/m3-yearly.csv (M3C.xls, republished by github.com/forvis/forvision_data)", "M3Year")
+           for year in years])
     write("indicators.csv", ["indicator", "name", "measure", "name_en"],
-          [("value", "Giá trị chuỗi M3 theo năm", "", "M3 yearly series value")])
+          [("value", "Giá trị chuỗi M3 theo năm", "the series' own units", "M3 yearly series value")])
     print(f"m3-yearly: {len(order)} series, {sum(len(p) for p in points.values())} observations -> {args.out}")
 
 

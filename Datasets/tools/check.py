@@ -45,7 +45,8 @@ DATASETS_DIR = os.path.dirname(TOOLS_DIR)
 DEFAULT_DATA = os.path.join(DATASETS_DIR, "..", "..", "shared", "data")
 # The steps that write each dataset, in order: (script, whether it takes the shared data folder).
 CONVERTERS = {"son-la": [("build_son_la.py", True), ("generate_son_la.py", False)],
-              "vietnam-provinces": [("build_vietnam_provinces.py", True)]}
+              "vietnam-provinces": [("build_vietnam_provinces.py", True)],
+              "m3-yearly": [("build_m3_yearly.py", True)]}
 
 ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 INDICATOR = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
