@@ -105,10 +105,10 @@ import Probability
         // R: quantile(c(1, 2, 4, 7, 11), c(0.1, 0.5, 0.975), type = 8) = 1, 4, 11
         // quantile(1:10, 0.25, type = 8) = 2.916667; quantile(x, 0.3, type = 8) = 1.933333.
         let x: [Double] = [1, 2, 4, 7, 11]
-        #expect(ETSFit.quantileType8(x, 0.1) == 1)
-        #expect(ETSFit.quantileType8(x, 0.5) == 4)
-        #expect(ETSFit.quantileType8(x, 0.975) == 11)
-        #expect(abs(ETSFit.quantileType8((1...10).map(Double.init), 0.25) - 2.916666666666667) < 1e-12)
-        #expect(abs(ETSFit.quantileType8(x, 0.3) - 1.933333333333333) < 1e-12)
+        #expect(SampleQuantile.type8(sorted: x, 0.1) == 1)
+        #expect(SampleQuantile.type8(sorted: x, 0.5) == 4)
+        #expect(SampleQuantile.type8(sorted: x, 0.975) == 11)
+        #expect(abs(SampleQuantile.type8(sorted: (1...10).map(Double.init), 0.25) - 2.916666666666667) < 1e-12)
+        #expect(abs(SampleQuantile.type8(sorted: x, 0.3) - 1.933333333333333) < 1e-12)
     }
 }

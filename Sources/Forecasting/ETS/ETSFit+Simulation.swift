@@ -22,8 +22,8 @@ extension ETSFit {
         var upper: [[Double]] = []
         let sorted = samples.map { $0.filter(\.isFinite).sorted() }
         for level in levels {
-            lower.append(sorted.map { Self.quantileType8($0, 0.5 - level / 200) })
-            upper.append(sorted.map { Self.quantileType8($0, 0.5 + level / 200) })
+            lower.append(sorted.map { SampleQuantile.type8(sorted: $0, 0.5 - level / 200) })
+            upper.append(sorted.map { SampleQuantile.type8(sorted: $0, 0.5 + level / 200) })
         }
         return Forecast(
             model: modelName, start: end + 1, frequency: frequency, mean: means,
@@ -59,19 +59,5 @@ extension ETSFit {
     public func samplePaths(horizon: Int, count: Int, seed: UInt64) throws(ModelError) -> SamplePaths {
         try ForecastRequest.validate(horizon: horizon, levels: [])
         return simulatedPaths(horizon: horizon, count: count, seed: seed)
-    }
-
-    /// R's `quantile(x, p, type = 8)` (median-unbiased, Hyndman & Fan 1996)
-    /// of sorted values: with n·p + (p + 1)/3 = j + g, Q = (1 − g) x_j + g x_{j+1}
-    /// (1-based), clamped to the smallest and largest values.
-    static func quantileType8(_ x: [Double], _ p: Double) -> Double {
-        let n = x.count
-        guard n > 0 else { return .nan }
-        let position = Double(n) * p + (p + 1) / 3
-        let j = Int(position.rounded(.down))
-        let g = position - Double(j)
-        if j < 1 { return x[0] }
-        if j >= n { return x[n - 1] }
-        return (1 - g) * x[j - 1] + g * x[j]
     }
 }

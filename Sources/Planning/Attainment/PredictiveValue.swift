@@ -1,3 +1,5 @@
+import Forecasting
+
 /// The predictive distribution of one value (a year's revenue, a commune's
 /// criteria count): equally likely draws, or the probabilities of the
 /// counts 0…cap.
@@ -38,14 +40,7 @@ public enum PredictiveValue: Sendable, Equatable {
     public func quantile(_ p: Double) -> Double {
         switch self {
         case let .draws(x):
-            let n = x.count
-            guard n > 0 else { return .nan }
-            let position = Double(n) * p + (p + 1) / 3
-            let j = Int(position.rounded(.down))
-            let g = position - Double(j)
-            if j < 1 { return x[0] }
-            if j >= n { return x[n - 1] }
-            return (1 - g) * x[j - 1] + g * x[j]
+            return SampleQuantile.type8(sorted: x, p)
         case let .counts(probabilities):
             var cumulative = 0.0
             for (k, q) in probabilities.enumerated() {

@@ -1,3 +1,5 @@
+import Forecasting
+
 /// The distribution of a sample of standardized errors, smoothed between
 /// the order statistics by Hyndman & Fan's (1996) definition 8 — R's
 /// `quantile(type = 8)`, numpy's `method = "median_unbiased"`, the
@@ -27,13 +29,7 @@ struct EmpiricalDistribution: Sendable, Equatable {
 
     /// Q(p), definition 8, for p in [0, 1].
     func quantile(_ p: Double) -> Double {
-        let n = Double(sorted.count)
-        let m = (n + 1.0 / 3) * p + 1.0 / 3
-        if m < 1 { return sorted[0] }
-        if m >= n { return sorted[sorted.count - 1] }
-        let j = Int(m.rounded(.down))
-        let g = m - Double(j)
-        return (1 - g) * sorted[j - 1] + g * sorted[j]
+        SampleQuantile.type8(sorted: sorted, p)
     }
 
     /// F(x) = P(Z ≤ x): the inverse of `quantile`, held inside
