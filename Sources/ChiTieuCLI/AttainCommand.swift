@@ -33,8 +33,6 @@ struct AttainCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try PlanningCommand.run(common: common, planning: planning, sections: [.targets]) { review, dataset in
-            ReviewDocument(review: review, dataset: dataset, language: common.lang)
-        }
+        try PlanningCommand.run(common: common, planning: planning, sections: [.targets])
     }
 }

@@ -28,8 +28,6 @@ struct BandsCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try PlanningCommand.run(common: common, planning: planning, sections: [.bands]) { review, dataset in
-            ReviewDocument(review: review, dataset: dataset, language: common.lang)
-        }
+        try PlanningCommand.run(common: common, planning: planning, sections: [.bands])
     }
 }

@@ -25,8 +25,6 @@ struct LaggingCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        try PlanningCommand.run(common: common, planning: planning, sections: [.lagging]) { review, dataset in
-            ReviewDocument(review: review, dataset: dataset, language: common.lang)
-        }
+        try PlanningCommand.run(common: common, planning: planning, sections: [.lagging])
     }
 }

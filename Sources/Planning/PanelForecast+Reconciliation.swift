@@ -16,7 +16,7 @@ extension PanelForecast {
     /// used and the outcome says so.
     public static func reconciled(_ forecasts: [SeriesForecast], selection: SeriesSelection, model: AnyForecastingModel,
                                   units: [ReportingUnit], method: ReconciliationMethod, paths: Int = 2_000,
-                                  seed: UInt64 = ModelOptions.defaultSeed, origins: Int = 8) -> (forecasts: [SeriesForecast], outcome: IndicatorProjection.ReconciliationOutcome?) {
+                                  seed: UInt64 = ModelOptions.defaultSeed, origins: Int = 8) -> (forecasts: [SeriesForecast], outcome: ReconciliationOutcome?) {
         guard method != ReconciliationMethod.none else { return (forecasts, nil) }
         // The most common forecast start among the fitted units; the rest are left as they are.
         let starts = forecasts.compactMap { try? $0.outcome.get().forecast.start }
@@ -25,10 +25,16 @@ extension PanelForecast {
         for (i, f) in forecasts.enumerated() where (try? f.outcome.get().forecast.start) == start { index[f.key.unit] = i }
         guard let hierarchy = try? UnitHierarchy(units: units, seriesIDs: Set(index.keys)) else { return (forecasts, nil) }
 
-        var applied = method
-        var note: String?
-        var reconciler: Reconciler?
-        if method == .mint {
+        var base: [SamplePaths] = []
+        for node in hierarchy.nodes {
+            guard case let .success(fitted) = forecasts[index[node]!].outcome,
+                  let drawn = try? fitted.model.samplePaths(horizon: fitted.forecast.horizon, count: paths,
+                                                            seed: seed &+ UInt64(index[node]! + 1) &* 0x9E37_79B9_7F4A_7C15)
+            else { return (forecasts, nil) }
+            base.append(drawn)
+        }
+        let (reconciledPaths, reconciler, outcome) = Reconciler.reconcile(paths: base, hierarchy: hierarchy, method: method) {
+            () throws(ReconciliationError) -> Matrix in
             let plan = BacktestPlan(horizon: 1, origins: origins)
             let backtest = Backtest.run(selection, models: [model], plan: plan).models[0]
             var residuals: [String: TimeSeries] = [:]
@@ -36,44 +42,26 @@ extension PanelForecast {
                 let frequency = selection.series[selection.keys.firstIndex(of: series.key)!].frequency
                 residuals[series.key.unit] = TimeSeries(frequency: frequency, observations: series.points.map { ($0.time, $0.error) })
             }
-            do {
-                reconciler = try Reconciler(hierarchy: hierarchy, method: .mint, residuals: hierarchy.residualMatrix(residuals))
-            } catch {
-                applied = .bu
-                note = "MinT could not be estimated (\(error)); bottom-up used"
-            }
+            return try hierarchy.residualMatrix(residuals)
         }
-        do {
-            let chosen = try reconciler ?? Reconciler(hierarchy: hierarchy, method: applied)
-            var base: [SamplePaths] = []
-            for node in hierarchy.nodes {
-                let fitted = try forecasts[index[node]!].outcome.get()
-                let forecast = fitted.forecast
-                base.append(try fitted.model.samplePaths(horizon: forecast.horizon, count: paths,
-                                                      seed: seed &+ UInt64(index[node]! + 1) &* 0x9E37_79B9_7F4A_7C15))
-            }
-            let reconciledPaths = try chosen.reconcile(paths: base)
-            let means = chosen.reconcile(steps: hierarchy.nodes.map { try! forecasts[index[$0]!].outcome.get().forecast.mean })
-            var result = forecasts
-            for (n, node) in hierarchy.nodes.enumerated() {
-                guard case var .success(fitted) = result[index[node]!].outcome else { continue }
-                var forecast = fitted.forecast
-                forecast.mean = means[n]
-                for (l, level) in forecast.levels.enumerated() {
-                    for h in 0..<forecast.horizon {
-                        let value = PredictiveValue.sample(reconciledPaths[n].step(h))
-                        forecast.lower[l][h] = value.quantile(0.5 - level / 200)
-                        forecast.upper[l][h] = value.quantile(0.5 + level / 200)
-                    }
+        guard let reconciledPaths, let reconciler else { return (forecasts, outcome) }
+        // The point forecast is the reconciled base forecast; the intervals the reconciled paths' quantiles.
+        let means = reconciler.reconcile(steps: hierarchy.nodes.map { try! forecasts[index[$0]!].outcome.get().forecast.mean })
+        var result = forecasts
+        for (n, node) in hierarchy.nodes.enumerated() {
+            guard case var .success(fitted) = result[index[node]!].outcome else { continue }
+            var forecast = fitted.forecast
+            forecast.mean = means[n]
+            for (l, level) in forecast.levels.enumerated() {
+                for h in 0..<forecast.horizon {
+                    let value = PredictiveValue.sample(reconciledPaths[n].step(h))
+                    forecast.lower[l][h] = value.quantile(0.5 - level / 200)
+                    forecast.upper[l][h] = value.quantile(0.5 + level / 200)
                 }
-                fitted.forecast = forecast
-                result[index[node]!].outcome = .success(fitted)
             }
-            return (result, IndicatorProjection.ReconciliationOutcome(requested: method, applied: applied, nodes: hierarchy.nodes,
-                                                                      shrinkage: chosen.shrinkage, note: note))
-        } catch {
-            return (forecasts, IndicatorProjection.ReconciliationOutcome(requested: method, applied: .none, nodes: [], shrinkage: nil,
-                                                                         note: "not reconciled: \(error)"))
+            fitted.forecast = forecast
+            result[index[node]!].outcome = .success(fitted)
         }
+        return (result, outcome)
     }
 }

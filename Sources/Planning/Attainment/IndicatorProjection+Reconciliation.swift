@@ -3,18 +3,6 @@ import InputFiles
 import LinearAlgebra
 
 extension IndicatorProjection {
-    /// What reconciliation did to an indicator's projections.
-    public struct ReconciliationOutcome: Sendable {
-        /// The method asked for and the one applied (MinT falls back to bottom-up when it cannot be estimated).
-        public var requested: ReconciliationMethod
-        public var applied: ReconciliationMethod
-        /// Units reconciled (the hierarchy's nodes) and MinT's shrinkage λ.
-        public var nodes: [String]
-        public var shrinkage: Double?
-        /// Why the method applied differs from the one requested.
-        public var note: String?
-    }
-
     /// Makes the year's draws of the units of a tree add up, path by path:
     /// each parent's draw = the sum of its children's (communes → districts →
     /// province), so a province's p_low agrees with its districts.
@@ -34,36 +22,22 @@ extension IndicatorProjection {
             SamplePaths(start: 0, frequency: 1, values: year.draws.map { [$0 - (year.monthsObserved > 0 ? year.observed ?? 0 : 0)] })
         }
 
-        var applied = method
-        var note: String?
-        var reconciler: Reconciler?
-        if method == .mint {
-            let columns = hierarchy.nodes.map { units.firstIndex(of: $0)! }
-            var residuals = Matrix(rows: backtestErrors.count, columns: hierarchy.nodeCount)
-            for (row, errors) in backtestErrors.enumerated() {
-                for (column, unitIndex) in columns.enumerated() { residuals[row, column] = errors[unitIndex] }
+        let columns = hierarchy.nodes.map { units.firstIndex(of: $0)! }
+        let errors = backtestErrors
+        let (reconciled, _, outcome) = Reconciler.reconcile(paths: rest, hierarchy: hierarchy, method: method) {
+            var residuals = Matrix(rows: errors.count, columns: hierarchy.nodeCount)
+            for (row, past) in errors.enumerated() {
+                for (column, unitIndex) in columns.enumerated() { residuals[row, column] = past[unitIndex] }
             }
-            do {
-                reconciler = try Reconciler(hierarchy: hierarchy, method: .mint, residuals: residuals)
-            } catch {
-                applied = .bu
-                note = "MinT could not be estimated (\(error)); bottom-up used"
-            }
+            return residuals
         }
-        do {
-            let chosen = try reconciler ?? Reconciler(hierarchy: hierarchy, method: applied)
-            let reconciled = try chosen.reconcile(paths: rest)
-            for (index, node) in hierarchy.nodes.enumerated() {
-                var year = years[index]
-                let observed = year.monthsObserved > 0 ? year.observed ?? 0 : 0
-                year.draws = reconciled[index].values.map { $0[0] + observed }
-                projections[node] = .success(year)
-            }
-            reconciliation = ReconciliationOutcome(requested: method, applied: applied, nodes: hierarchy.nodes,
-                                                   shrinkage: chosen.shrinkage, note: note)
-        } catch {
-            reconciliation = ReconciliationOutcome(requested: method, applied: .none, nodes: [], shrinkage: nil,
-                                                   note: "not reconciled: \(error)")
+        reconciliation = outcome
+        guard let reconciled else { return }
+        for (index, node) in hierarchy.nodes.enumerated() {
+            var year = years[index]
+            let observed = year.monthsObserved > 0 ? year.observed ?? 0 : 0
+            year.draws = reconciled[index].values.map { $0[0] + observed }
+            projections[node] = .success(year)
         }
     }
 }

@@ -29,7 +29,10 @@ public struct PlanningReview: Sendable {
         }
     }
 
-    public init(dataset: Dataset, settings: Settings) {
+    /// - Parameter targets: score the targets file's targets and find the
+    ///   lagging units (false: the bands alone, for `chitieu bands`, which
+    ///   then fits no model of the other indicators).
+    public init(dataset: Dataset, settings: Settings, targets: Bool = true) {
         self.settings = settings
         let asOf = settings.attainment.asOf
         // Criteria are counted once a year: at any point of year Y the last count is Y − 1's.
@@ -45,7 +48,9 @@ public struct PlanningReview: Sendable {
                     "\(unit.lastPeriod): \(unit.lastValue)")
             }
         }
-        attainment = AttainmentRun(dataset: dataset, settings: settings.attainment, counts: counts)
+        var scored = dataset
+        if !targets { scored.targets = [] }
+        attainment = AttainmentRun(dataset: scored, settings: settings.attainment, counts: counts)
         let observations = asOf.map { cut in dataset.observations.filter { $0.isKnown(asOf: cut) } } ?? dataset.observations
         lagging = LaggingAnalysis.run(attainment: attainment, observations: observations, units: dataset.units,
                                       bandedIndicators: Set(counts.keys), thresholds: settings.attainment.thresholds)
