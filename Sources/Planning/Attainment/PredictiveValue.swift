@@ -53,14 +53,6 @@ public enum PredictiveValue: Sendable, Equatable {
 
     public var median: Double { quantile(0.5) }
 
-    /// The distribution shifted by a known amount (what has already been observed).
-    public func adding(_ observed: Double) -> PredictiveValue {
-        switch self {
-        case let .draws(x): return .draws(x.map { $0 + observed })
-        case .counts: preconditionFailure("counts are not shifted")
-        }
-    }
-
     /// Index of the first sorted element satisfying a monotone predicate (binary search).
     static func firstIndex(in x: [Double], where predicate: (Double) -> Bool) -> Int {
         var lo = 0, hi = x.count

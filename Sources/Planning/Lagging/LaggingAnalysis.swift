@@ -34,7 +34,7 @@ public enum LaggingAnalysis {
             if p < thresholds.offTrack {
                 let reason: LaggingReason = bandedIndicators.contains(target.indicator) ? .belowBand : .targetUnlikely
                 flagged.append(LaggingUnit(unit: target.unit, indicator: target.indicator, reason: reason,
-                                           gap: row.gap, gapMeasure: .indicator, risk: 1 - p, evidence: p))
+                                           gap: row.gap, gapMeasure: .indicator, risk: 1 - p))
                 unlikely.insert(key)
                 continue
             }
@@ -43,7 +43,7 @@ public enum LaggingAnalysis {
             let ratio = (row.projected - base) / (target.low - base)
             if ratio < progressThreshold {
                 flagged.append(LaggingUnit(unit: target.unit, indicator: target.indicator, reason: .slowProgress,
-                                           gap: row.gap, gapMeasure: .indicator, risk: min(1, 1 - max(ratio, 0)), evidence: ratio))
+                                           gap: row.gap, gapMeasure: .indicator, risk: min(1, 1 - max(ratio, 0))))
             }
         }
 
@@ -62,7 +62,7 @@ public enum LaggingAnalysis {
             for (unit, score) in PeerGrowth.scores(growth: growth, parent: parent) where score.z <= peerThreshold {
                 flagged.append(LaggingUnit(unit: unit, indicator: projection.indicator, reason: .behindPeers,
                                            gap: 100 * score.gap, gapMeasure: .percentagePoints,
-                                           risk: Normal().cdf(-(score.z - peerThreshold)), evidence: score.z))
+                                           risk: Normal().cdf(-(score.z - peerThreshold))))
             }
         }
         return flagged.sorted { ($1.risk, $0.unit, $0.indicator) < ($0.risk, $1.unit, $1.indicator) }

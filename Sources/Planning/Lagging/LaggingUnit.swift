@@ -10,9 +10,6 @@ public struct LaggingUnit: Sendable, Equatable {
     public var gapMeasure: GapMeasure
     /// In [0, 1], higher is worse; ranks the list (see `LaggingAnalysis`).
     public var risk: Double
-    /// The number behind the flag: P(meeting the target), the robust z-score
-    /// among peers, or the anticipated-progress ratio.
-    public var evidence: Double
 
     public enum GapMeasure: String, Sendable {
         /// The indicator's own measure (billion VND, criteria).
@@ -21,13 +18,12 @@ public struct LaggingUnit: Sendable, Equatable {
         case percentagePoints = "percentage_points"
     }
 
-    public init(unit: String, indicator: String, reason: LaggingReason, gap: Double, gapMeasure: GapMeasure, risk: Double, evidence: Double) {
+    public init(unit: String, indicator: String, reason: LaggingReason, gap: Double, gapMeasure: GapMeasure, risk: Double) {
         self.unit = unit
         self.indicator = indicator
         self.reason = reason
         self.gap = gap
         self.gapMeasure = gapMeasure
         self.risk = risk
-        self.evidence = evidence
     }
 }
