@@ -32,16 +32,22 @@ enum PatternLine: Equatable, CustomStringConvertible {
         }
     }
 
-    /// Whether this pattern matches the single line `actual`. `...` is not a
-    /// single-line pattern and matches no one line on its own.
+    /// Whether this pattern matches the single line `actual`: exactly, or
+    /// with numbers compared within `NumberTolerantLine`'s tolerance. `...`
+    /// is not a single-line pattern and matches no one line on its own.
+    func matches(_ actual: String) -> Bool {
+        guard case .line(let pieces) = self else { return false }
+        let actual = actual.trimmingTrailingWhitespace
+        return matchesExactly(pieces, actual) || NumberTolerantLine.matches(pieces: pieces, actual: actual)
+    }
+
+    /// Whether the pieces match `actual` letter for letter, `[..]` aside.
     ///
     /// With only one kind of wildcard, matching the first piece at the start,
     /// the last at the end, and each middle piece at its leftmost place after
     /// the previous one finds a match whenever one exists: leftmost placement
     /// leaves the most room for what follows.
-    func matches(_ actual: String) -> Bool {
-        guard case .line(let pieces) = self else { return false }
-        let actual = actual.trimmingTrailingWhitespace
+    private func matchesExactly(_ pieces: [String], _ actual: String) -> Bool {
         guard pieces.count > 1 else { return actual == pieces[0] }
 
         let first = pieces[0]
