@@ -42,7 +42,7 @@ struct BacktestCommand: ParsableCommand {
 
     @OptionGroup var series: SeriesOptions
 
-    @Option(name: .long, help: "How many periods ahead each origin forecasts.")
+    @Option(name: .long, parsing: .unconditional, help: "How many periods ahead each origin forecasts.")
     var horizon: Int
 
     @Option(name: .long, help: ArgumentHelp("The models to compare, separated by commas.", valueName: "models"))
@@ -57,8 +57,8 @@ struct BacktestCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
-        if let origins, origins < 1 { throw ValidationError("--origins must be at least 1, found \(origins)") }
+        try Limits.check(horizon, 1...Limits.horizon, option: "--horizon")
+        if let origins { try Limits.check(origins, 1...Limits.origins, option: "--origins") }
         guard step >= 1 else { throw ValidationError("--step must be at least 1, found \(step)") }
         _ = try chosenModels()
     }

@@ -8,7 +8,12 @@ import Reporting
 /// exit code: 65 for bad input data, 64 for bad usage, 1 for anything else.
 enum Failure {
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data("chitieu: \(message)\n".utf8))
+        writeStandardError("chitieu: \(message)\n")
+    }
+
+    /// A closed or full standard error loses the message, nothing more.
+    static func writeStandardError(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// Runs `body`, mapping the project's errors to exit codes.
@@ -18,7 +23,7 @@ enum Failure {
         } catch let error as InputProblems {
             // Each problem's own text reads `file:line:column: expected …, found …`.
             let text = error.problems.map { "\($0)\n" }.joined()
-            FileHandle.standardError.write(Data(text.utf8))
+            writeStandardError(text)
             throw ExitCode(65)
         } catch let error as PlanningError {
             report("\(error)")

@@ -25,7 +25,7 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var series: SeriesOptions
 
-    @Option(name: .long, help: "How many periods ahead.")
+    @Option(name: .long, parsing: .unconditional, help: "How many periods ahead (1 to \(Limits.horizon)).")
     var horizon: Int
 
     @Option(name: .long, help: "The model; auto chooses per unit by rolling-origin cross-validation.")
@@ -46,7 +46,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
+        try Limits.check(horizon, 1...Limits.horizon, option: "--horizon")
         if let cap, !(cap > 0) { throw ValidationError("--cap must be positive, found \(cap)") }
         if model == "logistic" && cap == nil {
             throw ValidationError("--model logistic needs the indicator's ceiling: --cap C (e.g. --cap 19 for criteria met of 19)")

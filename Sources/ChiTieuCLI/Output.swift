@@ -3,14 +3,13 @@ import InputFiles
 import Reporting
 
 /// Sends a command's text to standard output or, with --output, to a file
-/// written atomically (never over one of the command's inputs).
+/// written atomically (never over any file the command read).
 enum Output {
     static func emit(_ text: String, options: CommonOptions, inputs: DatasetLocation) throws {
         guard let path = options.output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try OutputFile.writeStandardOutput(text)
             return
         }
-        let inputFiles = [inputs.observations, inputs.units, inputs.targets, inputs.bands].compactMap { $0 }
-        try OutputFile.write(text, to: path, inputs: inputFiles)
+        try OutputFile.write(text, to: path, inputs: inputs.files)
     }
 }

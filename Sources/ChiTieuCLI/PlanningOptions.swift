@@ -42,7 +42,7 @@ struct PlanningOptions: ParsableArguments {
         guard offTrack <= onTrack else {
             throw ValidationError("--off-track (\(offTrack)) must not exceed --on-track (\(onTrack))")
         }
-        guard paths >= 100 else { throw ValidationError("--paths must be at least 100, found \(paths)") }
+        try Limits.check(paths, 100...Limits.paths, option: "--paths")
         if let model, ModelCatalog.model(named: model, options: ModelOptions(seed: seed)) == nil {
             throw ValidationError("unknown model '\(model)'; models: \(ModelCatalog.names.joined(separator: ", "))")
         }

@@ -7,16 +7,17 @@ import Darwin
 /// The naive forecast (R `forecast::naive()`, i.e. `rwf(drift = FALSE)`):
 /// every future value is the last observed one.
 ///
-/// With d₁ … d_r the one-step changes of the series (see `LagWalk`; r = m − 1
-/// for m observed values) and σ̂² = Σ dᵢ² / r, the h-step forecast is
+/// With d₁ … d_r the changes between consecutive observed values, k₁ … k_r
+/// the periods each spans (see `LagWalk`; r = m − 1 for m observed values,
+/// every kᵢ = 1 without gaps) and σ̂² = Σ dᵢ²/kᵢ / r, the h-step forecast is
 ///
 ///     ŷ(T+h) = y_T,   se(h) = σ̂ √h,   interval ŷ ± z_{(1+L)/2} · se(h),
 ///
-/// with normal quantiles z, exactly as `forecast:::forecast.lagwalk`.
-/// Across a gap R counts the change since the last observation as one
-/// step; so does this model.
+/// with normal quantiles z, exactly as `forecast:::forecast.lagwalk` when
+/// there is no gap. A change across a gap of k periods is the sum of k
+/// steps, so it counts with variance kσ².
 ///
-/// Summary: no parameters; σ² = Σ dᵢ²/r (R's `model$sigma2`). R reports no
+/// Summary: no parameters; σ² = Σ dᵢ²/kᵢ / r (R's `model$sigma2`). R reports no
 /// likelihood for `naive()`; the one given here is that of the changes as
 /// N(0, σ²) draws with σ² at its maximum, which is R's
 /// `logLik(Arima(y, order = c(0, 1, 0)))` on a series without gaps: one
@@ -28,7 +29,7 @@ public struct NaiveForecast: ForecastingModel {
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
         let walk = try LagWalk(series, needed: 2)
-        let sumOfSquares = walk.differences.sumOfSquares()
+        let sumOfSquares = walk.scaledSumOfSquares()
         let sigma2 = sumOfSquares / Double(walk.count)
         let summary = GaussianLikelihood.summary(
             parameters: [], residualSumOfSquares: sumOfSquares,
@@ -50,7 +51,7 @@ public struct NaiveForecast: ForecastingModel {
         /// Ordinal of the series' last period.
         public let end: Int
         public let frequency: Int
-        /// σ̂² = Σ dᵢ² / r, the one-step forecast variance.
+        /// σ̂² = Σ dᵢ²/kᵢ / r, the one-step forecast variance.
         public let meanSquaredError: Double
         public let summary: FitSummary
 

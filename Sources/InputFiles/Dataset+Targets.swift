@@ -3,7 +3,7 @@ extension Dataset {
     static let bandColumns = ["unit", "indicator", "period", "min_value", "max_value", "count"]
 
     /// Reads a targets file `unit,indicator,period,low,high[,direction]`:
-    /// low ≤ high (equal for a point target), direction `at_least` (also
+    /// the period a year (see `yearPeriod`), low ≤ high (equal for a point target), direction `at_least` (also
     /// when empty or the column is absent) or `at_most`, one target per
     /// (unit, indicator, period).
     static func readTargets(_ reader: CSVReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [Target] {
@@ -14,7 +14,7 @@ extension Dataset {
         return try table.readRows(log: &log) { row throws(InputError) in
             let unit = try table.id(row, unitColumn)
             let indicator = try table.id(row, indicatorColumn)
-            let period = try table.period(row, periodColumn)
+            let period = try yearPeriod(table, row, periodColumn, of: "targets")
             let low = try table.requiredValue(row, lowColumn, numbers)
             let high = try table.requiredValue(row, highColumn, numbers)
             if low > high {
@@ -51,7 +51,7 @@ extension Dataset {
         return try table.readRows(log: &log) { row throws(InputError) in
             let unit = try table.id(row, unitColumn)
             let indicator = try table.id(row, indicatorColumn)
-            let period = try table.period(row, periodColumn)
+            let period = try yearPeriod(table, row, periodColumn, of: "band targets")
             let minValue = try table.requiredValue(row, minColumn, numbers)
             let maxValue = try table.requiredValue(row, maxColumn, numbers)
             if minValue > maxValue {
@@ -64,5 +64,17 @@ extension Dataset {
             return BandTarget(unit: unit, indicator: indicator, period: period, minValue: minValue,
                               maxValue: maxValue, count: count, line: row.line)
         }
+    }
+
+    /// A target's period, which must be a year: attainment is projected for
+    /// whole years (from monthly, quarterly or yearly observations), so a
+    /// target for `2015-06` or `2015-Q2` would be scored against the year's
+    /// total. It is refused rather than scored against the wrong figure.
+    static func yearPeriod(_ table: CSVTable, _ row: CSVRecord, _ column: Int, of kind: String) throws(InputError) -> Period {
+        let period = try table.period(row, column)
+        guard case .year = period else {
+            throw table.error(at: row[column], expected: "a year such as 2014 (\(kind) are for whole years)")
+        }
+        return period
     }
 }

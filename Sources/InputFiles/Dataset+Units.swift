@@ -1,5 +1,8 @@
 extension Dataset {
     static let unitColumns = ["unit", "name", "level", "parent"]
+    /// Levels a unit tree may have: nation, region, province, district,
+    /// commune, village and agencies below them fit many times over.
+    static let maxTreeDepth = 32
 
     /// Reads a units file `unit,name,level,parent`. Each id appears once; a
     /// parent, when given, is the id of a unit of the same file (above or
@@ -33,16 +36,22 @@ extension Dataset {
                 try log.record(table.error(at: cell, expected: "the id of a unit listed in this file (in its unit column)"))
                 continue
             }
-            // Walk up; more steps than units means a cycle through this unit.
+            // Walk up at most `maxTreeDepth` steps: meeting the unit again is a
+            // cycle; a longer chain is a tree no administration has (and would
+            // make every walk through the tree quadratic in its depth).
             var ancestor: String? = parent
-            var steps = 0
-            while let current = ancestor, steps <= units.count {
+            var depth = 1
+            while let current = ancestor {
                 if current == unit.id {
                     try log.record(table.error(at: cell, expected: "a parent that is not \(unit.id) itself or one of its descendants"))
                     break
                 }
+                if depth > Self.maxTreeDepth {
+                    try log.record(table.error(at: cell, expected: "a unit tree at most \(Self.maxTreeDepth) levels deep (or a cycle above this unit)"))
+                    break
+                }
                 ancestor = parentOf[current] ?? nil
-                steps += 1
+                depth += 1
             }
         }
         return units

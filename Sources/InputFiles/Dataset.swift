@@ -121,6 +121,9 @@ public struct DatasetLocation: Sendable, Equatable {
         self.bands = bands
         self.indicators = indicators
     }
+
+    /// Every file the dataset is read from: none of them may be written over.
+    public var files: [String] { [observations, units, targets, bands, indicators].compactMap { $0 } }
 }
 
 /// How numbers are written in the files.

@@ -1,11 +1,21 @@
 import Foundation
 
 /// Writes a command's output so that a failure never leaves a half-written
-/// file and an input file is never overwritten.
+/// file, an input file is never overwritten, and nothing but a regular file
+/// is ever replaced.
 ///
-/// The text goes to a temporary file in the destination's folder, is
-/// flushed, and is then renamed over the destination: rename(2) within one
-/// file system is atomic, so readers see the old file or the new one.
+/// - A new file, or an existing regular file with one name: the text goes to
+///   a temporary file in the destination's folder and is renamed over it;
+///   rename(2) within one file system is atomic, so readers see the old file
+///   or the new one. A symbolic link is followed first, so the link stays and
+///   the file it points to is replaced.
+/// - Anything else that exists (a device such as `/dev/null`, a FIFO, a
+///   terminal, `/dev/stdout`) or a regular file with several hard links: the
+///   text is written into it in place. Renaming over a device node would
+///   replace the node with a file; renaming over a hard link would split it
+///   from its other names.
+/// - A destination that is one of `inputs`, by path or by identity (device
+///   and inode, so through links too), is refused.
 public enum OutputFile {
     public enum WriteError: Error, Equatable, CustomStringConvertible {
         /// The destination is one of the command's input files.
@@ -22,29 +32,91 @@ public enum OutputFile {
         }
     }
 
-    /// Writes `text` to `path` atomically, refusing any path that resolves to one of `inputs`.
+    /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
     public static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
-        let destination = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        let existing = FileIdentity(path)
+        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs {
-            let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-            if source.path == destination.path { throw .wouldOverwriteInput(path) }
+            let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+            if source == resolved || (existing != nil && existing == FileIdentity(input)) {
+                throw .wouldOverwriteInput(path)
+            }
         }
-        let folder = destination.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-                throw WriteError.cannotWrite(path, reason: "the folder \(folder.path) is not writable or does not exist")
-            }
-            if rename(temporary.path, destination.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw WriteError.cannotWrite(path, reason: reason)
-            }
-        } catch let error as WriteError {
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path, reason: "\(error)")
+        if let existing, !existing.isRegularFile || existing.linkCount > 1 {
+            try writeInPlace(text, to: path)
+        } else if existing == nil, FileIdentity(path, followingLinks: false) != nil {
+            throw .cannotWrite(path, reason: "it is a symbolic link to a file that does not exist")
+        } else {
+            try replaceAtomically(text, at: resolved, shownAs: path)
         }
     }
+
+    /// Writes `text` to standard output; a full disk or a closed stream is
+    /// an error to report, not a crash.
+    public static func writeStandardOutput(_ text: String) throws(WriteError) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw .cannotWrite("standard output", reason: reason(error))
+        }
+    }
+
+    private static func writeInPlace(_ text: String, to path: String) throws(WriteError) {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw .cannotWrite(path, reason: String(cString: strerror(errno)))
+        }
+        do {
+            defer { try? handle.close() }
+            if FileIdentity(path)?.isRegularFile == true { try handle.truncate(atOffset: 0) }
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw .cannotWrite(path, reason: reason(error))
+        }
+    }
+
+    private static func replaceAtomically(_ text: String, at destinationPath: String, shownAs path: String) throws(WriteError) {
+        let destination = URL(fileURLWithPath: destinationPath)
+        let folder = destination.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+            throw .cannotWrite(path, reason: "the folder \(folder.path) is not writable or does not exist")
+        }
+        if rename(temporary.path, destination.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(path, reason: reason)
+        }
+    }
+
+    /// The system's words for a failed write ("No space left on device"),
+    /// not Foundation's wrapper around them.
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}
+
+/// What stat(2) says of a path: enough to tell one file from another and a
+/// regular file from a device.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var isRegularFile: Bool
+    var linkCount: UInt64
+
+    /// nil when nothing is there (or it cannot be examined).
+    init?(_ path: String, followingLinks: Bool = true) {
+        var status = stat()
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+        isRegularFile = (status.st_mode & S_IFMT) == S_IFREG
+        linkCount = UInt64(status.st_nlink)
+    }
+
+    static func == (a: FileIdentity, b: FileIdentity) -> Bool { a.device == b.device && a.inode == b.inode }
 }

@@ -29,8 +29,18 @@ struct CommandRunner {
     }
 
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> Outcome {
+        try launch(executable, arguments, in: folder)
+    }
+
+    /// Runs `command` with `/bin/sh -c`, for redirections a test needs
+    /// (`> /dev/full`, `>&-`).
+    static func shell(_ command: String) throws -> Outcome {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
+    }
+
+    private static func launch(_ program: URL, _ arguments: [String], in folder: URL? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe()

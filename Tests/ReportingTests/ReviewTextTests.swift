@@ -128,3 +128,29 @@ struct ReviewTextTests {
         #expect(Words.months(7, 12, .en) == "Jul–Dec")
     }
 }
+
+/// A printed probability never contradicts its status (issue 19, item 5):
+/// 0.7995 is at risk under the 80% threshold, so it cannot read `80%`.
+struct ProbabilityTextTests {
+    func percent(_ p: Double, onTrack: Double = 0.8, offTrack: Double = 0.5, language: Language = .en) -> String {
+        var document = ReviewSample.document()
+        document.thresholds = StatusThresholds(onTrack: onTrack, offTrack: offTrack)
+        return ReviewReport(document, language: language).percent(p)
+    }
+
+    @Test func wholePercentWhereItStaysOnItsSide() {
+        #expect(percent(0.66) == "66%")
+        #expect(percent(0.8) == "80%")
+        #expect(percent(0.8004) == "80%")
+        #expect(percent(0.5) == "50%")
+        #expect(percent(0.9991) == "> 99%")
+    }
+
+    @Test func moreDigitsWhereRoundingWouldCrossAThreshold() {
+        #expect(percent(0.7995) == "79.95%")
+        #expect(percent(0.79999) == "79.999%")
+        #expect(percent(0.4996) == "49.96%")
+        #expect(percent(0.7995, language: .vi) == "79,95%")
+        #expect(percent(0.849, onTrack: 0.85) == "84.9%")
+    }
+}

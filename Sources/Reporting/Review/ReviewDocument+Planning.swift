@@ -63,6 +63,7 @@ extension ReviewDocument {
                   }, measure: measure),
                   notes: ReviewNotes.notes(review: review, dataset: dataset, language: language,
                                            laggingShown: lagging.count, laggingTotal: review.lagging.count))
+        self.thresholds = thresholds
     }
 
     /// One fan chart per target: the unit's whole years so far, then the target year's projection.

@@ -17,6 +17,9 @@ public struct ReviewDocument: Sendable {
     /// Method and data notes, one sentence each, in the report's language
     /// (built by the caller: e.g. "Probabilities calibrated on 12 district series, 95% coverage 94%").
     public var notes: [String]
+    /// The probabilities that set each status: a probability is printed with
+    /// enough digits to show on which side of them it lies.
+    public var thresholds = StatusThresholds()
 
     public init(region: String, asOf: Period?, targets: [TargetRow], pace: [PaceRow], bands: [BandRow], lagging: [LaggingRow], charts: [FanChart], notes: [String]) {
         self.region = region; self.asOf = asOf; self.targets = targets; self.pace = pace

@@ -138,13 +138,23 @@ extension ReviewReport {
     }
 
     /// A probability as a whole percentage; `> 99%` and `< 1%` rather than a
-    /// rounded `100%` or `0%` that would claim certainty.
+    /// rounded `100%` or `0%` that would claim certainty. Where the whole
+    /// percentage would fall on the other side of a status threshold than
+    /// the probability itself (0.7995 shown as `80%` beside "at risk"), it
+    /// gets the decimals that keep it on its own side: `79.95%`.
     func percent(_ p: Double) -> String {
         guard p.isFinite else { return "–" }
-        let whole = NumberText(language: language, decimals: 0)
         if p > 0.995 && p < 1 { return "> 99%" }
         if p > 0 && p < 0.005 { return "< 1%" }
-        return whole.format(p * 100) + "%"
+        let cuts = [document.thresholds.onTrack, document.thresholds.offTrack]
+        var decimals = 0
+        while decimals < 4 {
+            let scale = (0..<decimals).reduce(100.0) { value, _ in value * 10 }
+            let shown = (p * scale).rounded() / scale
+            if cuts.allSatisfy({ (shown >= $0) == (p >= $0) }) { break }
+            decimals += 1
+        }
+        return NumberText(language: language, decimals: decimals).format(p * 100) + "%"
     }
 
     /// `2009–2013` for consecutive years, else `2009, 2011, 2013`.

@@ -13,8 +13,10 @@ from the definitions and independently of the Swift code:
 - origins: for a series whose last observed year is T, origin k = T - 3 - k
   (k = 0..3); training = the observed values in years <= origin. A series
   with no value there, or fewer than the model needs (2 for both), skips it.
-- naive (R naive()): forecast = last training value y_L (year L); sigma^2 =
-  mean of squared changes between consecutive observed values; the forecast
+- naive (R naive() on series without gaps): forecast = last training value
+  y_L (year L); sigma^2 = mean of d^2/k over the changes d between
+  consecutive observed values, k the years each spans (a change across a
+  missing year is the sum of two yearly steps); the forecast
   for year t has se = sigma*sqrt(t - L), interval +- z_{(1+p)/2} se (normal).
 - mean (R meanf()): forecast = mean of the m observed values; s = their sd
   (ddof 1); n = years from the first to the last training value, gaps
@@ -53,7 +55,8 @@ DATA = {
 def naive(years, values, targets, level):
     last_year, last = years[-1], values[-1]
     diffs = np.diff(values)
-    sigma = math.sqrt(np.mean(diffs ** 2))
+    spans = np.diff(years)
+    sigma = math.sqrt(np.mean(diffs ** 2 / spans))
     z = stats.norm.ppf(0.5 + level / 200)
     out = []
     for t in targets:

@@ -22,14 +22,17 @@ def naive(train, h):
 
 
 def drift(train, h):
-    # R forecast 8.20's rwf(drift = TRUE): the mean change between
-    # consecutive observed values (a change across a gap counts as one
-    # step); the forecast continues from the last value.
+    # R forecast 8.20's rwf(drift = TRUE) on a series without gaps: the
+    # change per period between the first and the last observed values
+    # (a change across a gap spans the periods it covers, so the slope is
+    # per period, not per observation); the forecast continues from the
+    # last value.
     y = np.array(train)
-    obs = y[~np.isnan(y)]
-    d = np.diff(obs)
-    last = obs[-1]
-    return [last + d.mean() * (k + 1) for k in range(h)]
+    t = np.arange(len(y), dtype=float)
+    ok = ~np.isnan(y)
+    slope = (y[ok][-1] - y[ok][0]) / (t[ok][-1] - t[ok][0])
+    last = y[ok][-1]
+    return [last + slope * (k + 1) for k in range(h)]
 
 
 def linear(train, h):

@@ -10,8 +10,8 @@
 #
 # References, one per model:
 #   mean       forecast::meanf(y)                         (on a ts with NA, as R computes it)
-#   naive      forecast::naive(y)
-#   drift      forecast::rwf(y, drift = TRUE)
+#   naive      forecast::naive(y); with a gap, lm on the scaled changes (below)
+#   drift      forecast::rwf(y, drift = TRUE); with a gap, likewise
 #   linear     predict(lm(y ~ t), newdata, interval = "prediction", level = L)
 #   quadratic  the same with y ~ I(t - c) + I((t - c)^2), c = mean of the observed t
 #              (the fit and intervals do not depend on c; raw y ~ t + I(t^2) is
@@ -96,20 +96,43 @@ for (name in names(series)) {
   add_forecast(name, "mean", future, f$mean, f$lower, f$upper)
   add_summary(name, "mean", c(list(mean = f$model$mu, sigma2 = f$model$sd^2), likelihood(lm(v ~ 1))))
 
-  # naive and drift: the lag walk's changes d (across a gap: since the last observation).
-  f <- naive(y, h = h, level = levels)
-  add_forecast(name, "naive", future, f$mean, f$lower, f$upper)
-  d <- na.omit(as.numeric(f$model$residuals))
-  add_summary(name, "naive", c(list(sigma2 = f$model$sigma2), likelihood(lm(d ~ 0))))
-  if (all(obs)) {  # naive is ARIMA(0,1,0): same likelihood
-    a <- Arima(y, order = c(0, 1, 0))
+  # naive and drift. Without gaps: R's naive() and rwf(drift = TRUE), whose
+  # lag walk counts a change across a gap as one step (by position). ChiTieu
+  # fits by time instead (issue 19): a change d over k periods is
+  # N(k b, k sigma^2), so with a gap the scaled changes z = d / sqrt(k) are
+  # fitted by lm, on nothing (naive) or on sqrt(k) (drift: b, se(b)), and
+  # the forecasts follow forecast.lagwalk's formulas with that sigma and se(b).
+  if (all(obs)) {
+    f <- naive(y, h = h, level = levels)
+    add_forecast(name, "naive", future, f$mean, f$lower, f$upper)
+    d <- na.omit(as.numeric(f$model$residuals))
+    add_summary(name, "naive", c(list(sigma2 = f$model$sigma2), likelihood(lm(d ~ 0))))
+    a <- Arima(y, order = c(0, 1, 0))  # naive is ARIMA(0,1,0): same likelihood
     stopifnot(abs(a$loglik - as.numeric(logLik(lm(d ~ 0)))) < 1e-8 * abs(a$loglik))
-  }
 
-  f <- rwf(y, h = h, drift = TRUE, level = levels)
-  add_forecast(name, "drift", future, f$mean, f$lower, f$upper)
-  stopifnot(f$model$par$drift != 0)  # R's divisor switches at drift == 0 (see RandomWalkWithDrift)
-  add_summary(name, "drift", c(list(drift = f$model$par$drift, sigma2 = f$model$sigma2), likelihood(lm(d ~ 1))))
+    f <- rwf(y, h = h, drift = TRUE, level = levels)
+    add_forecast(name, "drift", future, f$mean, f$lower, f$upper)
+    stopifnot(f$model$par$drift != 0)  # R's divisor switches at drift == 0 (see RandomWalkWithDrift)
+    add_summary(name, "drift", c(list(drift = f$model$par$drift, sigma2 = f$model$sigma2), likelihood(lm(d ~ 1))))
+  } else {
+    d <- diff(v); k <- diff(t); z <- d / sqrt(k); sk <- sqrt(k)
+    steps <- future - max(t)
+    last <- tail(v, 1)
+    q <- qnorm(0.5 + levels / 200)
+    fit <- lm(z ~ 0)
+    sigma2 <- sum(z^2) / length(z)
+    se <- sqrt(sigma2 * steps)
+    add_forecast(name, "naive", future, rep(last, h), last - outer(se, q), last + outer(se, q))
+    add_summary(name, "naive", c(list(sigma2 = sigma2), likelihood(fit)))
+
+    fit <- lm(z ~ 0 + sk)
+    b <- coef(fit)[[1]]
+    seb <- coef(summary(fit))[1, 2]
+    sigma2 <- sigma(fit)^2
+    se <- sqrt(sigma2 * steps + steps^2 * seb^2)
+    add_forecast(name, "drift", future, last + b * steps, last + b * steps - outer(se, q), last + b * steps + outer(se, q))
+    add_summary(name, "drift", c(list(drift = b, sigma2 = sigma2), likelihood(fit)))
+  }
 
   # linear: y ~ t on the period ordinals themselves.
   fit <- lm(v ~ t)
