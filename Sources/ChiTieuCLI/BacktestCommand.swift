@@ -80,6 +80,7 @@ struct BacktestCommand: ParsableCommand {
         let levels = try series.levels()
         let chosen = try chosenModels()
         try Failure.guarding {
+            try Output.checkDestination(options: common, inputs: location)
             let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
             let plan = origins.map { BacktestPlan(horizon: horizon, origins: $0, step: step, levels: levels) }

@@ -11,7 +11,9 @@ struct ForecastCommand: ParsableCommand {
         discussion: """
             Fits the model to each unit's series of the indicator (all units in one \
             batch) and forecasts the next periods. Yearly values are forecast where \
-            the indicator has them; a missing year is a gap the fit respects.
+            the indicator has them; a missing year is a gap the fit respects. An \
+            indicator never observed below 0 (revenue, investment, counts) keeps its \
+            forecasts and intervals at 0 or above.
 
             Models: \(ModelCatalog.names.joined(separator: ", ")); pinned forms in R's \
             notation: ets:AAdN, ets:MAM, arima:1,1,0, arima:0,1,1:0,1,1:12, arima:1,1,0+drift.
@@ -63,6 +65,7 @@ struct ForecastCommand: ParsableCommand {
         let levels = try series.levels()
         let chosen = ModelCatalog.model(named: model, options: modelOptions)!
         try Failure.guarding {
+            try Output.checkDestination(options: common, inputs: location)
             let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
             // Calibrated on every unit of the indicator, even when --unit shows a few of them.
@@ -71,7 +74,11 @@ struct ForecastCommand: ParsableCommand {
             let calibration = calibrate == .auto
                 ? PanelCalibration.estimate(panel, model: chosen, horizon: horizon)
                 : nil
-            var forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap, calibration: calibration)
+            if let cap, let problem = dataset.problem(ofCap: cap, indicator: series.indicator) {
+                throw InputProblems(problems: [problem])
+            }
+            var forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap,
+                                              nonNegative: dataset.isNonNegative(series.indicator), calibration: calibration)
             if reconcile != ReconciliationMethod.none {
                 let (reconciled, outcome) = PanelForecast.reconciled(forecasts, selection: selection, model: chosen, units: dataset.units,
                                                                      method: reconcile, seed: seed)
@@ -90,9 +97,14 @@ struct ForecastCommand: ParsableCommand {
             )
             report.calibrated = calibration != nil
             if let calibration { Failure.report("intervals calibrated across the panel: \(calibration.summary)") }
+            // When no series could be forecast the data cannot answer the
+            // request: say why for each, write nothing, exit 65.
+            if !forecasts.isEmpty, report.failures.count == forecasts.count {
+                for message in report.failures { Failure.report(message) }
+                throw ExitCode(65)
+            }
             try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
             for message in report.failures { Failure.report(message) }
-            if !forecasts.isEmpty, report.failures.count == forecasts.count { throw ExitCode(1) }
         }
     }
 }

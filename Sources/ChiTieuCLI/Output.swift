@@ -12,4 +12,9 @@ enum Output {
         }
         try OutputFile.write(text, to: path, inputs: inputs.files)
     }
+
+    /// Refuses an --output that is one of the command's inputs, before any work.
+    static func checkDestination(options: CommonOptions, inputs: DatasetLocation) throws {
+        if let path = options.output { try OutputFile.refuseInputs(path, inputs: inputs.files) }
+    }
 }

@@ -13,6 +13,7 @@ enum PlanningCommand {
                     document: ((PlanningReview, Dataset) -> ReviewDocument)? = nil) throws {
         let location = try common.location()
         try Failure.guarding {
+            try Output.checkDestination(options: common, inputs: location)
             let dataset = try common.loadDataset(location)
             guard !dataset.targets.isEmpty || !dataset.bands.isEmpty else {
                 throw PlanningError.noTargets
@@ -23,6 +24,11 @@ enum PlanningCommand {
             try Output.emit(report.rendered(sections, as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
             for failure in review.attainment.failures {
                 Failure.report("\(failure.target.unit)/\(failure.target.indicator) \(failure.target.period): \(failure.reason)")
+            }
+            for projection in review.attainment.projections {
+                if let note = projection.reconciliation?.note {
+                    Failure.report("\(projection.indicator) \(projection.year): \(note)")
+                }
             }
         }
     }

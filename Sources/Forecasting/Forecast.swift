@@ -36,4 +36,16 @@ public struct Forecast: Sendable, Equatable {
 
     /// Ordinals of the forecast periods.
     public var times: [Int] { Array(start..<(start + mean.count)) }
+
+    /// The forecast itself, or an error when a point forecast or a bound is
+    /// not a finite number (a multiplicative trend compounded past the
+    /// largest Double, say): no infinity or NaN reaches an output as if it
+    /// were a forecast.
+    public func checkedFinite() throws(ModelError) -> Forecast {
+        let values = mean + lower.joined() + upper.joined()
+        guard values.allSatisfy(\.isFinite) else {
+            throw .numerical("the forecast is not a finite number (\(model) grows beyond the largest value a Double holds)")
+        }
+        return self
+    }
 }

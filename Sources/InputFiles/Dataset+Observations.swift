@@ -17,7 +17,8 @@ extension Dataset {
             if let expected = checks.add(SeriesKey(unit: unit, indicator: indicator), period, line: periodCell.line) {
                 throw table.error(at: periodCell, expected: expected)
             }
-            return Observation(unit: unit, indicator: indicator, period: period, value: value, line: row[valueColumn].line)
+            return Observation(unit: unit, indicator: indicator, period: period, value: value,
+                               line: row[valueColumn].line, column: row[valueColumn].column)
         }
     }
 }

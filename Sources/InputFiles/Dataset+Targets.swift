@@ -3,17 +3,18 @@ extension Dataset {
     static let bandColumns = ["unit", "indicator", "period", "min_value", "max_value", "count"]
 
     /// Reads a targets file `unit,indicator,period,low,high[,direction]`:
-    /// the period a year (see `yearPeriod`), low ≤ high (equal for a point target), direction `at_least` (also
+    /// a unit of the units file (when there is one), an indicator of the
+    /// observations, the period a year (see `yearPeriod`), low ≤ high (equal for a point target), direction `at_least` (also
     /// when empty or the column is absent) or `at_most`, one target per
     /// (unit, indicator, period).
-    static func readTargets(_ reader: CSVReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [Target] {
+    static func readTargets(_ reader: CSVReader, numbers: NumberStyle, known: KnownIDs, log: inout ProblemLog) throws(InputError) -> [Target] {
         let table = try CSVTable(reader: reader, required: targetColumns, optional: ["direction"])
         var firstLine: [SeriesKey: [Period: Int]] = [:]
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
         let lowColumn = table.column("low"), highColumn = table.column("high"), directionColumn = table.optionalColumn("direction")
         return try table.readRows(log: &log) { row throws(InputError) in
-            let unit = try table.id(row, unitColumn)
-            let indicator = try table.id(row, indicatorColumn)
+            let unit = try known.unit(table, row, unitColumn)
+            let indicator = try known.indicator(table, row, indicatorColumn)
             let period = try yearPeriod(table, row, periodColumn, of: "targets")
             let low = try table.requiredValue(row, lowColumn, numbers)
             let high = try table.requiredValue(row, highColumn, numbers)
@@ -42,15 +43,16 @@ extension Dataset {
     }
 
     /// Reads a bands file `unit,indicator,period,min_value,max_value,count`:
-    /// min_value ≤ max_value, count a whole number ≥ 0. Several bands may
+    /// a unit of the units file that has children, an indicator of the
+    /// observations, the period a year, min_value ≤ max_value, count a whole number ≥ 0. Several bands may
     /// share a (unit, indicator, period); the directive's are cumulative.
-    static func readBands(_ reader: CSVReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [BandTarget] {
+    static func readBands(_ reader: CSVReader, numbers: NumberStyle, known: KnownIDs, log: inout ProblemLog) throws(InputError) -> [BandTarget] {
         let table = try CSVTable(reader: reader, required: bandColumns)
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
         let minColumn = table.column("min_value"), maxColumn = table.column("max_value"), countColumn = table.column("count")
         return try table.readRows(log: &log) { row throws(InputError) in
-            let unit = try table.id(row, unitColumn)
-            let indicator = try table.id(row, indicatorColumn)
+            let unit = try known.parent(table, row, unitColumn)
+            let indicator = try known.indicator(table, row, indicatorColumn)
             let period = try yearPeriod(table, row, periodColumn, of: "band targets")
             let minValue = try table.requiredValue(row, minColumn, numbers)
             let maxValue = try table.requiredValue(row, maxColumn, numbers)

@@ -7,13 +7,16 @@ public struct Observation: Sendable, Equatable {
     public var value: Double?
     /// The line of the file the value came from.
     public var line: Int
+    /// The column (character) where the value starts on that line; 0 when not from a file.
+    public var column: Int
 
-    public init(unit: String, indicator: String, period: Period, value: Double?, line: Int) {
+    public init(unit: String, indicator: String, period: Period, value: Double?, line: Int, column: Int = 0) {
         self.unit = unit
         self.indicator = indicator
         self.period = period
         self.value = value
         self.line = line
+        self.column = column
     }
 }
 
@@ -175,12 +178,14 @@ extension Dataset {
             try readObservations(reader, numbers: numbers, log: &log)
         }
         let units = try file(location.units) { reader, log throws(InputError) in try readUnits(reader, log: &log) }
+        let known = KnownIDs(observations: observations, units: location.units == nil ? nil : units)
         let targets = try file(location.targets) { reader, log throws(InputError) in
-            try readTargets(reader, numbers: numbers, log: &log)
+            try readTargets(reader, numbers: numbers, known: known, log: &log)
         }
         let bands = try file(location.bands) { reader, log throws(InputError) in
-            try readBands(reader, numbers: numbers, log: &log)
+            try readBands(reader, numbers: numbers, known: known, log: &log)
         }
+        try checkBandedCounts(observations, bands: bands, file: location.observations, log: &log)
         let indicators = try file(location.indicators) { reader, log throws(InputError) in
             try readIndicators(reader, log: &log)
         }

@@ -10,7 +10,7 @@ extension NumberStyle {
     /// thousands separators. Decimal-comma style (Vietnamese):
     /// `[+-]d{1,3}(.ddd)+[,d+]` or `[+-]d+[,d+]`, e.g. `2.100,5`, `2100,5`,
     /// `13.200`. Anything else, `nan` and `inf` included, is refused, and so
-    /// is a value too large for a Double.
+    /// is a value beyond ±1e18 (`largestMagnitude`).
     func parseValue(_ text: String) -> Result<Double?, NumberProblem> {
         var text = text
         return text.withUTF8 { parseValue(Self.trimmed($0)) }
@@ -27,8 +27,16 @@ extension NumberStyle {
         guard let value, value.isFinite else {
             return .failure(NumberProblem(expected: expectation(for: bytes)))
         }
+        guard abs(value) <= Self.largestMagnitude else {
+            return .failure(NumberProblem(expected: "a value between -1e18 and 1e18"))
+        }
         return .success(value)
     }
+
+    /// The largest value a file may hold, far above any indicator in any
+    /// currency (a national budget in đồng is about 1e15). Beyond it one unit's
+    /// squares and sums overflow in a fit and poison its parent's total.
+    static let largestMagnitude = 1e18
 
     /// Like `parseValue`, but the cell may not be empty.
     func parseRequiredValue(_ text: String) -> Result<Double, NumberProblem> {

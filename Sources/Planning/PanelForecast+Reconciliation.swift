@@ -23,7 +23,11 @@ extension PanelForecast {
         guard let start = Dictionary(starts.map { ($0, 1) }, uniquingKeysWith: +).max(by: { $0.value < $1.value })?.key else { return (forecasts, nil) }
         var index: [String: Int] = [:]
         for (i, f) in forecasts.enumerated() where (try? f.outcome.get().forecast.start) == start { index[f.key.unit] = i }
-        guard let hierarchy = try? UnitHierarchy(units: units, seriesIDs: Set(index.keys)) else { return (forecasts, nil) }
+        let failed = forecasts.filter { (try? $0.outcome.get()) == nil }.map(\.key.unit)
+        func noting(_ outcome: ReconciliationOutcome?) -> ReconciliationOutcome? {
+            ReconciliationOutcome.noting(failed: failed, units: units, fitted: Set(index.keys), in: outcome, method: method)
+        }
+        guard let hierarchy = try? UnitHierarchy(units: units, seriesIDs: Set(index.keys)) else { return (forecasts, noting(nil)) }
 
         var base: [SamplePaths] = []
         for node in hierarchy.nodes {
@@ -44,7 +48,7 @@ extension PanelForecast {
             }
             return try hierarchy.residualMatrix(residuals)
         }
-        guard let reconciledPaths, let reconciler else { return (forecasts, outcome) }
+        guard let reconciledPaths, let reconciler else { return (forecasts, noting(outcome)) }
         // The point forecast is the reconciled base forecast; the intervals the reconciled paths' quantiles.
         let means = reconciler.reconcile(steps: hierarchy.nodes.map { try! forecasts[index[$0]!].outcome.get().forecast.mean })
         var result = forecasts
@@ -62,6 +66,6 @@ extension PanelForecast {
             fitted.forecast = forecast
             result[index[node]!].outcome = .success(fitted)
         }
-        return (result, outcome)
+        return (result, noting(outcome))
     }
 }

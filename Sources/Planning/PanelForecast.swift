@@ -28,9 +28,11 @@ public struct SeriesForecast: Sendable {
 public enum PanelForecast {
     /// With a `calibration`, the intervals of the panel's series are calibrated
     /// (`PanelCalibration.calibrated`); with a `cap`, every forecast is then
-    /// held inside [0, cap] (see `Forecast.clamped(to:)`).
+    /// held inside [0, cap], and with `nonNegative` (an indicator never
+    /// observed below 0) above 0 (see `Forecast.clamped(to:)`).
     public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double], cap: Double? = nil,
-                           calibration: PanelCalibration? = nil) -> [SeriesForecast] {
+                           nonNegative: Bool = false, calibration: PanelCalibration? = nil) -> [SeriesForecast] {
+        let bounds: ClosedRange<Double>? = cap != nil || nonNegative ? 0...(cap ?? .infinity) : nil
         let fits = model.fit(batch: selection.series)
         return selection.keys.indices.map { index in
             let (key, fit) = (selection.keys[index], fits[index])
@@ -38,7 +40,8 @@ public enum PanelForecast {
                 Result { () throws(ModelError) in
                     var forecast = try fitted.forecast(horizon: horizon, levels: levels)
                     if let calibration, calibration.applies(to: forecast) { forecast = calibration.calibrated(forecast, observations: selection.series[index].observedCount) }
-                    return SeriesForecast.Fitted(summary: fitted.summary, forecast: cap.map { forecast.clamped(to: 0...$0) } ?? forecast, model: fitted)
+                    forecast = try (bounds.map { forecast.clamped(to: $0) } ?? forecast).checkedFinite()
+                    return SeriesForecast.Fitted(summary: fitted.summary, forecast: forecast, model: fitted)
                 }
             }
             return SeriesForecast(key: key, granularity: selection.granularities[index], outcome: outcome)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers written for people: grouped thousands, a fitting number of
 /// decimals, and the language's separators (English `2,150.3`,
 /// Vietnamese `2.150,3`).
@@ -60,7 +62,8 @@ private extension String {
         if whole < 9e18 {
             self = String(Int64(whole))
         } else {
-            self = String(whole)
+            // All the digits (`1e+19` would be grouped as `1e+,19`).
+            self = String(format: "%.0f", whole)
         }
     }
 }

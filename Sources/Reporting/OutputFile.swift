@@ -32,8 +32,10 @@ public enum OutputFile {
         }
     }
 
-    /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
-    public static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
+    /// Throws `wouldOverwriteInput` when `path` is one of `inputs`: by path,
+    /// or by identity (device and inode, so through links too). Commands
+    /// call it before any work, so the refusal comes first.
+    public static func refuseInputs(_ path: String, inputs: [String]) throws(WriteError) {
         let existing = FileIdentity(path)
         let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs {
@@ -42,6 +44,13 @@ public enum OutputFile {
                 throw .wouldOverwriteInput(path)
             }
         }
+    }
+
+    /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
+    public static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
+        try refuseInputs(path, inputs: inputs)
+        let existing = FileIdentity(path)
+        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         if let existing, !existing.isRegularFile || existing.linkCount > 1 {
             try writeInPlace(text, to: path)
         } else if existing == nil, FileIdentity(path, followingLinks: false) != nil {

@@ -49,6 +49,8 @@ import Testing
         ("UTF-16", [0xFF, 0xFE] + Array("unit".utf8).flatMap { [$0, 0] }, "1:1", "found UTF-16"),
         ("mixed granularity", Array("unit,indicator,period,value\na,flow,2001-01,1\na,flow,2001-Q2,2\n".utf8), "3:8", "one in-year granularity"),
         ("duplicate period", Array("unit,indicator,period,value\na,flow,2001,1\nb,flow,2001,1\na,flow,2001,2\n".utf8), "4:8", "already on line 2"),
+        ("a value past 1e18", Array("unit,indicator,period,value\na,flow,2001,1\na,flow,2002,1e308\n".utf8), "3:13", "between -1e18 and 1e18"),
+        ("a value past -1e18", Array("unit,indicator,period,value\na,flow,2001,1\na,flow,2002,-2e300\n".utf8), "3:13", "between -1e18 and 1e18"),
         ("overlapping spans", Array("unit,indicator,period,value\na,flow,2001-01..2001-06,1\na,flow,2001-05..2001-08,2\n".utf8), "3:8", "do not overlap"),
     ]
 

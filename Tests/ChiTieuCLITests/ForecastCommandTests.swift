@@ -109,4 +109,79 @@ import Testing
         #expect(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!result.stdout.contains("<script"))
     }
+
+    /// A forecast that grows past the largest Double is that unit's error;
+    /// the other units are forecast and no empty or infinite cell is written
+    /// (issue 19, item 3).
+    @Test func nonFiniteForecastIsTheUnitsOwnError() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("observations.csv")
+        var text = "unit,indicator,period,value\n"
+        for (k, year) in (2001...2012).enumerated() {
+            text += "boom,flow,\(year),\(pow(2.0, Double(k)) * 1000)\n"
+            text += "calm,flow,\(year),\(100 + 3 * k + (k % 2))\n"
+        }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "flow", "--horizon", "1200",
+                                            "--model", "loglinear", "--calibrate", "none", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("boom") && result.stderr.contains("not a finite number"), "\(result.stderr)")
+        let rows = csvRows(result.stdout).dropFirst()
+        #expect(rows.count == 1200 && rows.allSatisfy { $0[0] == "calm" })
+        #expect(rows.allSatisfy { row in row.dropFirst(4).allSatisfy { Double($0)?.isFinite == true } })
+    }
+
+    /// When no series can be forecast (all too short) the command says why
+    /// for each, writes no output file and exits 65 (issue 19, item 11).
+    @Test func tooShortEverywhereIsExit65AndNoFile() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("observations.csv")
+        try "unit,indicator,period,value\na,flow,2001,1\na,flow,2002,2\n".write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.csv")
+        let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", "flow", "--horizon", "2",
+                                            "--model", "linear", "--format", "csv", "--output", output.path])
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("a/flow") || result.stderr.contains("a flow") || result.stderr.contains("a,"), "\(result.stderr)")
+        #expect(result.stderr.contains("too few observations"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path), "no header-only file")
+    }
+
+    /// An indicator never observed below 0 is never forecast below 0; one
+    /// that has been negative (a balance) keeps its negative bounds
+    /// (issue 19, item 7).
+    @Test func nonNegativeIndicatorsStayAtOrAboveZero() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("observations.csv")
+        let falling = [100, 80, 61, 45, 30, 22, 15, 10]
+        var text = "unit,indicator,period,value\n"
+        for (k, value) in falling.enumerated() {
+            text += "a,investment,\(2006 + k),\(value)\n"
+            text += "a,balance,\(2006 + k),\(value - 40)\n"
+        }
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        func cells(_ indicator: String) throws -> [Double] {
+            let result = try CommandRunner.run(["forecast", "--data", input.path, "--indicator", indicator, "--horizon", "4",
+                                                "--model", "drift", "--calibrate", "none", "--format", "csv"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return csvRows(result.stdout).dropFirst().flatMap { $0.dropFirst(4).compactMap(Double.init) }
+        }
+        let investment = try cells("investment")
+        #expect(investment.count == 20 && investment.allSatisfy { $0 >= 0 }, "\(investment)")
+        #expect(investment.contains(0), "the falling drift reaches 0 and stops there")
+        #expect(try cells("balance").contains { $0 < -40 }, "a balance may go below 0")
+    }
+
+    /// A --cap that the data already pass is refused with the observation's
+    /// position, not applied silently to every forecast (issue 19, item 7).
+    @Test func capBelowAnObservationIsRefused() throws {
+        let observations = CommandRunner.fixtures.appendingPathComponent("linear-panel/observations.csv")
+        let result = try CommandRunner.run(["forecast", "--data", observations.path, "--indicator", "flow", "--horizon", "2",
+                                            "--model", "linear", "--cap", "600"])
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("\(observations.path):2:"), "\(result.stderr)")
+        #expect(result.stderr.contains("expected a value at most the --cap 600 of flow"), "\(result.stderr)")
+    }
 }

@@ -19,6 +19,16 @@ import Testing
     }
 
     static let refused: [(kind: String, file: String, text: String, position: String, says: String)] = [
+        ("target for an unknown unit", "targets.csv", "unit,indicator,period,low,high\np,revenue,2014,1750,1850\nd9,revenue,2014,1,2\n",
+         "3:1", "a unit of the units file"),
+        ("target for an unknown indicator", "targets.csv", "unit,indicator,period,low,high\np,revenu,2014,1750,1850\n",
+         "2:3", "an indicator of the observations file"),
+        ("band for an unknown unit", "bands.csv", "unit,indicator,period,min_value,max_value,count\nq,criteria,2014,9,19,3\n",
+         "2:1", "a unit of the units file that has child units"),
+        ("band for a unit without children", "bands.csv", "unit,indicator,period,min_value,max_value,count\nc01,criteria,2014,9,19,3\n",
+         "2:1", "a unit of the units file that has child units"),
+        ("band for an unknown indicator", "bands.csv", "unit,indicator,period,min_value,max_value,count\np,criterion,2014,9,19,3\n",
+         "2:3", "an indicator of the observations file"),
         ("monthly target", "targets.csv", "unit,indicator,period,low,high,direction\np,revenue,2014-06,150,160,at_least\n",
          "2:11", "a year such as 2014"),
         ("quarterly target", "targets.csv", "unit,indicator,period,low,high\np,revenue,2014-Q2,150,160\n",
@@ -28,6 +38,29 @@ import Testing
         ("quarterly band", "bands.csv", "unit,indicator,period,min_value,max_value,count\np,criteria,2014-Q2,9,19,3\n",
          "2:12", "a year such as 2014"),
     ]
+
+    /// The planning panel's observations with line 228 (`c01,criteria,2012,2`) replaced.
+    static func observations(line228 replacement: String) throws -> String {
+        var lines = try String(contentsOf: panel.appendingPathComponent("observations.csv"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[227] = replacement
+        return lines.joined(separator: "\n")
+    }
+
+    static let refusedCounts: [(value: String, says: String)] = [
+        ("25", "a count from 0 to 19 (criteria is counted by band targets), found \"25\""),
+        ("-1", "a count from 0 to 19"),
+        ("7.5", "a count from 0 to 19"),
+    ]
+
+    /// A count a band target counts must be a whole number in range, or the
+    /// unit would drop out of the count (issue 19, item 6).
+    @Test(arguments: refusedCounts)
+    func countOutOfRangeIsRefused(value: String, says: String) throws {
+        let (result, path) = try attain(replacing: "observations.csv", with: try Self.observations(line228: "c01,criteria,2012,\(value)"))
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("\(path):228:19: expected \(says)"), "\(result.stderr)")
+    }
 
     @Test(arguments: refused.indices)
     func refusedWithPosition(_ index: Int) throws {

@@ -14,7 +14,7 @@ func load(observations: String, units: String? = nil, targets: String? = nil, ba
 }
 
 /// The error loading throws, with the folder's path cut off the file name.
-func loadError(observations: String = "unit,indicator,period,value\n", units: String? = nil, targets: String? = nil,
+func loadError(observations: String = "unit,indicator,period,value\nson-la,rev,2013,1\nson-la,nrd,2013,5\n", units: String? = nil, targets: String? = nil,
                bands: String? = nil, numbers: NumberStyle = NumberStyle()) -> InputError? {
     do {
         _ = try load(observations: observations, units: units, targets: targets, bands: bands, numbers: numbers)
@@ -45,7 +45,7 @@ func loadError(observations: String = "unit,indicator,period,value\n", units: St
             """)
         let o = dataset.observations
         #expect(o.count == 10)
-        #expect(o[0] == Observation(unit: "son-la", indicator: "budget_revenue", period: .year(2012), value: 2110.5, line: 2))
+        #expect(o[0] == Observation(unit: "son-la", indicator: "budget_revenue", period: .year(2012), value: 2110.5, line: 2, column: 28))
         #expect(o[1].period == .month(year: 2014, month: 3) && o[1].value == 180.2)
         #expect(o[2].value == nil)
         #expect(o[3].period == .quarter(year: 2013, quarter: 1))
@@ -68,7 +68,8 @@ func loadError(observations: String = "unit,indicator,period,value\n", units: St
     @Test func unitsTargetsAndBandsWithVietnameseNames() throws {
         let nfd = "Huye\u{302}\u{323}n Mo\u{323}\u{302}c Cha\u{302}u"
         let dataset = try load(
-            observations: "unit,indicator,period,value\nson-la,budget_revenue,2013,2110.5\n",
+            observations: "unit,indicator,period,value\nson-la,budget_revenue,2013,2110.5\nson-la,poverty_rate,2013,4.1\n"
+                + "son-la,new_jobs,2013,12800\nchieng-coi,nrd_criteria,2013,12\n",
             units: """
                 unit,name,level,parent
                 moc-chau,"\(nfd)",district,son-la
@@ -101,7 +102,7 @@ func loadError(observations: String = "unit,indicator,period,value\n", units: St
     }
 
     @Test func targetsWithoutADirectionColumn() throws {
-        let dataset = try load(observations: "unit,indicator,period,value\n",
+        let dataset = try load(observations: "unit,indicator,period,value\nson-la,budget_revenue,2013,2110.5\n",
                                targets: "unit,indicator,period,low,high\r\nson-la,budget_revenue,2014,2100,2200\r\n")
         #expect(dataset.targets.first?.direction == .atLeast)
     }
@@ -205,6 +206,9 @@ func loadError(observations: String = "unit,indicator,period,value\n", units: St
 
     @Test func bands() throws {
         let header = "unit,indicator,period,min_value,max_value,count\n"
+        func loadError(bands: String) -> InputError? {
+            InputFilesTests.loadError(units: "unit,name,level,parent\nson-la,S,province,\nx,X,commune,son-la\n", bands: bands)
+        }
         let negative = try #require(loadError(bands: header + "son-la,nrd,2014,14,19,-8\n"))
         #expect(negative.description == "bands.csv:2:23: expected a count of units: a whole number, 0 or more, found \"-8\"")
         let fraction = try #require(loadError(bands: header + "son-la,nrd,2014,14,19,8.5\n"))

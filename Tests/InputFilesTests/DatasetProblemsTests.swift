@@ -13,8 +13,9 @@ import Testing
                 son-la,rev,2015
                 son-la,rev,2014,4
                 moc-chau,rev,2014,x
+                son-la,nrd,2013,5
                 """),
-            units: folder.write("units.csv", "unit,name,level,parent\nson-la,Sơn La,province,\nxa,Xã,commune,nowhere\n"),
+            units: folder.write("units.csv", "unit,name,level,parent\nson-la,Sơn La,province,\nxa,Xã,commune,nowhere\nd,D,district,son-la\n"),
             targets: folder.write("targets.csv", "unit,indicator,period,low,high\nson-la,rev,2014,\"2\n"),
             bands: folder.write("bands.csv", "unit,indicator,period,min_value,max_value,count\nson-la,nrd,2014,1,19,-1\n"))
         let problems = Dataset.problems(in: location)

@@ -58,4 +58,30 @@ import Testing
         let worst = draws[0].indices.map { abs(draws[0][$0] - draws[1][$0] - draws[2][$0] - draws[3][$0]) }.max()!
         #expect(worst > 1)
     }
+
+    /// One absurd district (values at and past the largest Double) fails alone: its
+    /// projection is not finite, so it is an error of its own, the province
+    /// keeps its own finite projection instead of a sum of infinities, and
+    /// the outcome says which parent was left unsummed (issue 19, item 3).
+    @Test func absurdDistrictFailsAloneAndIsNamed() throws {
+        let observations = Self.observations.map { row in
+            var row = row
+            if row.unit == "c", let value = row.value { row.value = value * 1e307 }
+            return row
+        }
+        let settings = IndicatorProjection.Settings(
+            yearlyModel: ModelCatalog.model(named: "drift")!, inYearModel: ModelCatalog.model(named: "naive")!, paths: 500)
+        var projection = IndicatorProjection(indicator: "x", year: 2014, observations: observations, settings: settings)
+        projection.reconcile(units: Self.units, method: .bu)
+        guard case .failure(let error) = try #require(projection.projections["c"]) else {
+            Issue.record("the absurd district was projected")
+            return
+        }
+        let message = error.description
+        #expect(message.contains("finite"), "\(message)")
+        let province = try #require(try projection.projections["p"]?.get())
+        #expect(province.draws.allSatisfy { $0.isFinite })
+        let note = try #require(projection.reconciliation?.note)
+        #expect(note.contains("not summed from their children") && note.contains("p (without c)"), "\(note)")
+    }
 }

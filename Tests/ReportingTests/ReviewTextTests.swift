@@ -154,3 +154,12 @@ struct ProbabilityTextTests {
         #expect(percent(0.849, onTrack: 0.85) == "84.9%")
     }
 }
+
+/// Numbers past Int64 keep all their digits and groups (issue 19, item 14:
+/// `1e+,308` was printed).
+struct LargeNumberTextTests {
+    @Test func hugeNumbersAreGroupedDigits() {
+        #expect(NumberText(language: .en, decimals: 0).format(1e19) == "10,000,000,000,000,000,000")
+        #expect(NumberText(language: .vi, decimals: 0).format(-2.5e19) == "−25.000.000.000.000.000.000")
+    }
+}

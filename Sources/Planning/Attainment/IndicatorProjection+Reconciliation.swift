@@ -15,6 +15,8 @@ extension IndicatorProjection {
     public mutating func reconcile(units tree: [ReportingUnit], method: ReconciliationMethod) {
         guard method != ReconciliationMethod.none else { return }
         let fitted = units.filter { (try? projections[$0]?.get()) != nil }
+        let failed = units.filter { (try? projections[$0]?.get()) == nil }
+        defer { reconciliation = ReconciliationOutcome.noting(failed: failed, units: tree, fitted: Set(fitted), in: reconciliation, method: method) }
         guard let hierarchy = try? UnitHierarchy(units: tree, seriesIDs: Set(fitted)) else { return }
         let years = hierarchy.nodes.map { try! projections[$0]!.get() }
         guard Set(years.map(\.draws.count)).count == 1, let pathCount = years.first?.draws.count, pathCount > 1 else { return }

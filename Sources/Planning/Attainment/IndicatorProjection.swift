@@ -90,6 +90,20 @@ public struct IndicatorProjection: Sendable {
         }
         projectYearly(yearlyUnits, rows: rows, settings: settings)
         projectInYear(inYearUnits, rows: rows, settings: settings)
+        // A draw that is not a finite number would make every probability of
+        // the unit, and the sum of its parent, meaningless: the unit fails
+        // alone. An indicator never observed below 0 (revenue, investment)
+        // has no draw below 0: the distribution truncated there.
+        let nonNegative = observations.allSatisfy { $0.indicator != indicator || ($0.value ?? 0) >= 0 }
+        for (unit, result) in projections {
+            guard case var .success(projection) = result else { continue }
+            if !projection.draws.allSatisfy(\.isFinite) {
+                projections[unit] = .failure(.numerical("the projection of \(year) is not a finite number (\(projection.method) grows beyond the largest value a Double holds)"))
+            } else if nonNegative, projection.draws.contains(where: { $0 < 0 }) {
+                projection.draws = projection.draws.map { max(0, $0) }
+                projections[unit] = .success(projection)
+            }
+        }
     }
 
     /// A seed per unit, so units' draws are independent before reconciliation and do not depend on run order.

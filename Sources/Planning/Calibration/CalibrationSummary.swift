@@ -118,9 +118,10 @@ public struct CalibrationSummary: Sendable, Equatable, CustomStringConvertible {
         let counts = Set(holdoutsPerHorizon).count == 1
             ? "\(holdoutsPerHorizon[0])" : holdoutsPerHorizon.map(String.init).joined(separator: "/")
         let coverage = levels.indices.map { l in
-            "\(format(levels[l]))% intervals cover \(format(nominalCoverage[l], digits: 1))% nominal, \(format(calibratedCoverage[l], digits: 1))% calibrated (latest origin \(format(latestOriginCoverage[l], digits: 1))%)"
+            "\(format(levels[l]))% intervals held \(format(nominalCoverage[l], digits: 1))% of them as the model gives them, \(format(calibratedCoverage[l], digits: 1))% calibrated (\(format(latestOriginCoverage[l], digits: 1))% at the latest origin)"
         }.joined(separator: "; ")
-        return "\(model) calibrated across \(seriesCount) series (\(counts) holdouts per horizon, \(method.rawValue)): \(coverage)"
+        return "\(model) calibrated on its own holdout errors across \(seriesCount) series (\(counts) holdouts per horizon, \(method.rawValue)); "
+            + "judged on holdouts each left out of its own calibration, \(coverage)"
     }
 
     /// Whole numbers without a decimal point, others to one decimal.

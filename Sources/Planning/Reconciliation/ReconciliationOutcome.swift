@@ -1,4 +1,5 @@
 import Forecasting
+import InputFiles
 import LinearAlgebra
 
 /// What reconciling a unit tree did, for the output to say.
@@ -12,6 +13,33 @@ public struct ReconciliationOutcome: Sendable {
     public var shrinkage: Double?
     /// Why the method applied differs from the one requested.
     public var note: String?
+}
+
+extension ReconciliationOutcome {
+    /// The outcome with a sentence added for units that have data but no
+    /// forecast (too short, failed, not finite) under a parent that has one:
+    /// such a unit must not vanish from its parent's total unannounced. The
+    /// parent keeps its own forecast (`UnitHierarchy.incompleteParents`).
+    /// Units without data of the indicator (communes that report no revenue)
+    /// are no news and are not named. Returns the outcome unchanged, or a new
+    /// one where there was none, or nil when there is nothing to say.
+    static func noting(failed: [String], units tree: [ReportingUnit], fitted: Set<String>,
+                       in outcome: ReconciliationOutcome?, method: ReconciliationMethod) -> ReconciliationOutcome? {
+        let failedSet = Set(failed)
+        var leftOut: [String: [String]] = [:]
+        var parents: [String] = []
+        for unit in tree where failedSet.contains(unit.id) {
+            guard let parent = unit.parent, fitted.contains(parent) else { continue }
+            if leftOut[parent] == nil { parents.append(parent) }
+            leftOut[parent, default: []].append(unit.id)
+        }
+        guard !parents.isEmpty else { return outcome }
+        let sentence = "not summed from their children, some of which have no forecast: "
+            + parents.map { "\($0) (without \(leftOut[$0]!.joined(separator: ", ")))" }.joined(separator: "; ")
+        var result = outcome ?? ReconciliationOutcome(requested: method, applied: .none, nodes: [], shrinkage: nil, note: nil)
+        result.note = result.note.map { "\($0); \(sentence)" } ?? sentence
+        return result
+    }
 }
 
 extension Reconciler {
