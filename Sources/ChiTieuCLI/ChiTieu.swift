@@ -13,6 +13,8 @@ struct ChiTieu: ParsableCommand {
             Exit codes: 0 success, 64 bad usage, 65 bad input data (the message \
             names file, line and column), 1 anything else.
             """,
-        subcommands: [ReviewCommand.self, AttainCommand.self, BandsCommand.self, LaggingCommand.self, ForecastCommand.self, BacktestCommand.self]
+        version: ChiTieuVersion.current,
+        subcommands: [ReviewCommand.self, AttainCommand.self, BandsCommand.self, LaggingCommand.self, ForecastCommand.self, BacktestCommand.self,
+                      DescribeCommand.self]
     )
 }

@@ -4,7 +4,8 @@
 /// Columns the file format does not know are refused, not ignored: a
 /// misspelt optional column (`directon`) would otherwise be dropped silently
 /// and its values replaced by the default. Header names are compared
-/// exactly, after trimming spaces. Rows that are blank, or whose fields are
+/// without case, after trimming spaces; a header that is one field holding
+/// semicolons or tabs gets a hint about the separator. Rows that are blank, or whose fields are
 /// all empty and unquoted (`,,,` as Excel writes after the data), are skipped.
 struct CSVTable {
     let reader: CSVReader
@@ -28,8 +29,15 @@ struct CSVTable {
         }
         var columns: [String: Int] = [:]
         var header: [String] = []
+        if headerRecord.fields.count == 1, let separator = Self.otherSeparator(in: headerRecord.fields[0].value) {
+            let field = headerRecord.fields[0]
+            throw InputError(file: file, line: field.line, column: field.column,
+                             expected: "columns separated by commas (\(known.joined(separator: ","))); this file seems to separate them with \(separator): save it as CSV with commas",
+                             found: InputError.quoted(field.value))
+        }
         for (index, field) in headerRecord.fields.enumerated() {
-            let name = NumberStyle.trimmed(field.value)
+            // `Unit`, ` VALUE `: names compare without case or surrounding spaces.
+            let name = NumberStyle.trimmed(field.value).lowercased()
             header.append(name)
             guard known.contains(name) else {
                 throw InputError(file: file, line: field.line, column: field.column,
@@ -50,6 +58,15 @@ struct CSVTable {
         }
         self.header = header
         self.columns = columns
+    }
+
+    /// `a semicolon (;)` or `tabs` when a one-field header is really
+    /// several columns joined by another separator (Excel in a
+    /// comma-decimal locale writes `;`).
+    static func otherSeparator(in header: String) -> String? {
+        if header.contains(";") { return "semicolons (;)" }
+        if header.contains("\t") { return "tabs" }
+        return nil
     }
 
     /// The next row that is not blank.

@@ -38,9 +38,15 @@ extension InputError {
     /// Text as it appears in a message: in double quotes, with quotes,
     /// backslashes and control characters escaped so a line break in a
     /// value does not break the message.
+    ///
+    /// A value longer than `shownLimit` characters is cut there and its
+    /// length said (`"abc…" (10,485,760 characters)`): a 10 MB cell must
+    /// not be echoed whole into a message.
     static func quoted(_ text: String) -> String {
+        let count = text.count
+        let shown = count > shownLimit ? String(text.prefix(shownLimit)) : text
         var out = "\""
-        for scalar in text.unicodeScalars {
+        for scalar in shown.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -55,6 +61,9 @@ extension InputError {
                 }
             }
         }
-        return out + "\""
+        return out + (count > shownLimit ? "…\" (\(count) characters)" : "\"")
     }
+
+    /// Characters of a value a message shows.
+    static let shownLimit = 80
 }

@@ -31,6 +31,12 @@ enum Words {
 
     /// A unit of measurement as the indicators file writes it (in English),
     /// in the report's language where the translation is known.
+    /// A measure after a number: "1 criterion" but "2 criteria" in English.
+    static func measure(_ measure: String, _ language: Language, count: Double) -> String {
+        if language == .en, abs(count) == 1, measure == "criteria" { return "criterion" }
+        return self.measure(measure, language)
+    }
+
     static func measure(_ measure: String, _ language: Language) -> String {
         guard language == .vi else { return measure }
         let vietnamese = [

@@ -51,6 +51,8 @@ import Testing
         ("duplicate period", Array("unit,indicator,period,value\na,flow,2001,1\nb,flow,2001,1\na,flow,2001,2\n".utf8), "4:8", "already on line 2"),
         ("a value past 1e18", Array("unit,indicator,period,value\na,flow,2001,1\na,flow,2002,1e308\n".utf8), "3:13", "between -1e18 and 1e18"),
         ("a value past -1e18", Array("unit,indicator,period,value\na,flow,2001,1\na,flow,2002,-2e300\n".utf8), "3:13", "between -1e18 and 1e18"),
+        ("semicolons", Array("unit;indicator;period;value\na;flow;2001;1\n".utf8), "1:1", "this file seems to separate them with semicolons (;)"),
+        ("tabs", Array("unit\tindicator\tperiod\tvalue\na\tflow\t2001\t1\n".utf8), "1:1", "this file seems to separate them with tabs"),
         ("overlapping spans", Array("unit,indicator,period,value\na,flow,2001-01..2001-06,1\na,flow,2001-05..2001-08,2\n".utf8), "3:8", "do not overlap"),
     ]
 
@@ -63,5 +65,21 @@ import Testing
         #expect(result.stderr.contains(broken.says), "\(broken.kind): \(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(!left, "\(broken.kind): an output file was left")
+    }
+
+    /// A 10 MB cell is named by its start and length, not echoed whole.
+    @Test func hugeFieldIsCutInTheMessage() throws {
+        let huge = String(repeating: "x", count: 10_000_000)
+        let (result, _, path) = try runOn("unit,indicator,period,value\na,flow,2001,1\na,flow,2002,\(huge)\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("\(path):3:13: expected"))
+        #expect(result.stderr.contains("…\" (10000000 characters)"), "\(result.stderr.prefix(300))")
+        #expect(result.stderr.utf8.count < 1_000)
+    }
+
+    /// Header names are read without case or surrounding spaces.
+    @Test func headerNamesIgnoreCase() throws {
+        let (result, _, _) = try runOn("Unit, INDICATOR ,Period,Value\na,flow,2001,1\na,flow,2002,2\na,flow,2003,3\n")
+        #expect(result.status == 0, "\(result.stderr)")
     }
 }

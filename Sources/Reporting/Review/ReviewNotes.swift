@@ -20,12 +20,12 @@ enum ReviewNotes {
             let indicator = projection.indicator
             if let choice = projection.choice {
                 let scores = choice.scores.map { score in
-                    "\(score.method.rawValue) \(score.mape.isNaN ? "–" : String(format: "%.1f%%", score.mape)) (n = \(score.count))"
+                    "\(Words.method(score.method.rawValue, language)) \(score.mape.isNaN ? "–" : String(format: "%.1f%%", score.mape)) (n = \(score.count))"
                 }.joined(separator: ", ")
                 let years = choice.years.isEmpty ? "–" : "\(choice.years.first!)–\(choice.years.last!)"
                 notes.append(vi
-                    ? "\(indicator) \(projection.year): đã có tháng 1–\(choice.month); phần còn lại của năm theo phương pháp \(choice.chosen.rawValue), chọn bằng kiểm định quá khứ \(years) (sai số MAPE: \(scores))."
-                    : "\(indicator) \(projection.year): January–month \(choice.month) observed; the rest of the year by \(choice.chosen.rawValue), chosen by a backtest of \(years) (MAPE: \(scores)).")
+                    ? "\(indicator) \(projection.year): đã có \(Words.months(1, choice.month, .vi)); phần còn lại của năm theo phương pháp \(Words.method(choice.chosen.rawValue, .vi)), chọn bằng kiểm định quá khứ \(years) (sai số MAPE: \(scores))."
+                    : "\(indicator) \(projection.year): \(choice.month == 1 ? "January" : "January–\(Words.monthName(choice.month))") observed; the rest of the year by \(Words.method(choice.chosen.rawValue, language)), chosen by a backtest of \(years) (MAPE: \(scores)).")
             }
             for summary in projection.calibrationSummaries {
                 notes.append(vi ? "\(indicator): khoảng tin cậy và xác suất được hiệu chỉnh trên các đơn vị — \(summary)."
@@ -48,13 +48,13 @@ enum ReviewNotes {
         }
         if review.attainment.rows.contains(where: { !$0.calibrated }) {
             notes.append(vi
-                ? "Khoảng “danh nghĩa” là của chính phương pháp (với ytd-share: độ phân tán của tỷ trọng các năm trước); hiệu chỉnh cần ít nhất \(PanelCalibration.minimumSeries) chuỗi cùng chỉ tiêu và \(PanelCalibration.minimumHoldouts) sai số kiểm định ở mỗi bước."
+                ? "Khoảng “danh nghĩa” là của chính phương pháp (với tỷ trọng lũy kế: độ phân tán của tỷ trọng các năm trước); hiệu chỉnh cần ít nhất \(PanelCalibration.minimumSeries) chuỗi cùng chỉ tiêu và \(PanelCalibration.minimumHoldouts) sai số kiểm định ở mỗi bước."
                 : "“Nominal” intervals are the method's own (for ytd-share, the spread of past years' shares); calibration needs at least \(PanelCalibration.minimumSeries) series of the indicator with \(PanelCalibration.minimumHoldouts) holdout errors at every step.")
         }
         if !review.attainment.failures.isEmpty {
             let listed = review.attainment.failures.prefix(5).map { "\($0.target.unit)/\($0.target.indicator): \($0.reason)" }.joined(separator: "; ")
             notes.append(vi ? "\(review.attainment.failures.count) chỉ tiêu không dự báo được: \(listed)."
-                            : "\(review.attainment.failures.count) targets could not be projected: \(listed).")
+                            : "\(review.attainment.failures.count) target\(review.attainment.failures.count == 1 ? "" : "s") could not be projected: \(listed).")
         }
         if laggingShown < laggingTotal {
             notes.append(vi ? "Danh sách đơn vị chậm: \(laggingShown) đơn vị rủi ro cao nhất trong \(laggingTotal); `chitieu lagging` cho cả danh sách."

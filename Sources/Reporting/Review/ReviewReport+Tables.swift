@@ -17,7 +17,7 @@ extension ReviewReport {
                 percent(t.pLow),
                 percent(t.pHigh),
                 Words.status(t.status, language),
-                t.method + ", " + Words.calibration(t.calibration, language),
+                Words.method(t.method, language) + ", " + Words.calibration(t.calibration, language),
             ]
         }
         return ReviewTable(header: Words.targetsHeader(language), rows: rows, numeric: [3, 4, 5, 6, 7, 8],
@@ -79,7 +79,7 @@ extension ReviewReport {
                 l.parentName,
                 display(l.indicatorName, or: l.indicator),
                 Words.reason(l.reason, language),
-                exact(l.gap, number) + " " + Words.measure(l.gapMeasure, language),
+                exact(l.gap, number) + " " + Words.measure(l.gapMeasure, language, count: l.gap),
                 score.format(l.risk),
             ]
         }
@@ -88,7 +88,7 @@ extension ReviewReport {
 
     func basisTable() -> ReviewTable {
         let rows = document.targets.map { t in
-            [display(t.unitName, or: t.unit), display(t.indicatorName, or: t.indicator), t.method,
+            [display(t.unitName, or: t.unit), display(t.indicatorName, or: t.indicator), Words.method(t.method, language),
              Words.calibration(t.calibration, language), t.basis]
         }
         return ReviewTable(header: Words.basisHeader(language), rows: rows, numeric: [], statusColumn: nil, wide: [0, 1, 4])
@@ -110,8 +110,15 @@ extension ReviewReport {
         return NumberText(language: language, decimals: NumberText.decimals(forScale: scale))
     }
 
+    /// `2,041 – 2,262`; an interval too narrow for the table's decimals
+    /// gets more (`1.8104 – 1.8121`, not `1.81 – 1.81`).
     func range(_ low: Double, _ high: Double, _ number: NumberText) -> String {
-        number.format(low) + " – " + number.format(high)
+        var number = number
+        let most = number.decimals + 4
+        while low != high, number.format(low) == number.format(high), number.decimals < most {
+            number.decimals += 1
+        }
+        return number.format(low) + " – " + number.format(high)
     }
 
     /// `≥ 13.200` for a point at-least target, `2.100–2.200` for a range, `≤ 50` for an at-most target;

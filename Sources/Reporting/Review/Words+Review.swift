@@ -30,6 +30,19 @@ extension Words {
     }
 
     /// `calibrated` / `nominal` as the document writes them.
+    /// How a year was projected, in the report's language: the in-year
+    /// methods by name (`ytd-share` → "tỷ trọng lũy kế"); a fitted model's
+    /// exact name (`ets:AAdN`, `drift`) is an identifier and stays.
+    static func method(_ code: String, _ language: Language) -> String {
+        guard language == .vi else { return code }
+        switch code {
+        case "ytd-share": return "tỷ trọng lũy kế"
+        case "model": return "mô hình theo tháng"
+        case "observed": return "số thực hiện"
+        default: return code
+        }
+    }
+
     static func calibration(_ code: String, _ language: Language) -> String {
         switch (code, language) {
         case ("calibrated", .vi): "đã hiệu chỉnh"
@@ -44,7 +57,7 @@ extension Words {
         let vietnamese = [
             "province": "tỉnh", "district": "huyện", "city": "thành phố", "town": "thị xã",
             "commune": "xã", "ward": "phường", "township": "thị trấn", "agency": "cơ quan",
-            "department": "sở, ngành",
+            "department": "sở, ngành", "country": "cả nước", "region": "vùng",
         ]
         return vietnamese[level] ?? level
     }
