@@ -21,8 +21,11 @@ struct AttainCommand: ParsableCommand {
             its districts (--reconcile). Targets on a banded indicator (criteria met \
             by each commune) use the bands' per-commune model.
 
+            A target that cannot be projected (a unit with too few values, say) stays \
+            in the output as not_scored, its reason in the note column.
+
             CSV columns: unit,indicator,period,low,high,projected,lo_95,hi_95,p_low,p_high,status, \
-            then lo_80,hi_80,direction,method,calibration,basis.
+            then lo_80,hi_80,direction,method,calibration,basis,note.
 
             Example:
               chitieu attain --as-of 2014-06 --format csv --output attain-2014-06.csv

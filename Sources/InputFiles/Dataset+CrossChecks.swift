@@ -4,6 +4,8 @@
 struct KnownIDs {
     /// Indicators with at least one observation.
     var indicators: Set<String>
+    /// Indicators with at least one yearly observation: what band targets can count.
+    var yearly: Set<String>
     /// Units of the units file; nil without one (then any unit is accepted).
     var units: Set<String>?
     /// Units of the units file that are some unit's parent.
@@ -11,6 +13,7 @@ struct KnownIDs {
 
     init(observations: [Observation], units: [ReportingUnit]?) {
         indicators = Set(observations.map(\.indicator))
+        yearly = Set(observations.filter { $0.period.granularity == .year }.map(\.indicator))
         self.units = units.map { Set($0.map(\.id)) }
         parents = Set((units ?? []).compactMap(\.parent))
     }
@@ -19,6 +22,16 @@ struct KnownIDs {
         let id = try table.id(row, column)
         guard indicators.contains(id) else {
             throw table.error(at: row[column], expected: "an indicator of the observations file (\(Self.sample(indicators)))")
+        }
+        return id
+    }
+
+    /// The indicator of a band target: one counted once a year, so it must
+    /// have yearly values (a band on monthly revenue would count 0 units).
+    func countedIndicator(_ table: CSVTable, _ row: CSVRecord, _ column: Int) throws(InputError) -> String {
+        let id = try indicator(table, row, column)
+        guard yearly.contains(id) else {
+            throw table.error(at: row[column], expected: "an indicator with yearly values to count (\(id) has none; yearly: \(Self.sample(yearly)))")
         }
         return id
     }

@@ -52,7 +52,7 @@ extension Dataset {
         let minColumn = table.column("min_value"), maxColumn = table.column("max_value"), countColumn = table.column("count")
         return try table.readRows(log: &log) { row throws(InputError) in
             let unit = try known.parent(table, row, unitColumn)
-            let indicator = try known.indicator(table, row, indicatorColumn)
+            let indicator = try known.countedIndicator(table, row, indicatorColumn)
             let period = try yearPeriod(table, row, periodColumn, of: "band targets")
             let minValue = try table.requiredValue(row, minColumn, numbers)
             let maxValue = try table.requiredValue(row, maxColumn, numbers)

@@ -27,6 +27,8 @@ import Testing
          "2:1", "a unit of the units file that has child units"),
         ("band for a unit without children", "bands.csv", "unit,indicator,period,min_value,max_value,count\nc01,criteria,2014,9,19,3\n",
          "2:1", "a unit of the units file that has child units"),
+        ("band on an indicator with no yearly values", "bands.csv", "unit,indicator,period,min_value,max_value,count\np,revenue,2014,9,19,3\n",
+         "2:3", "an indicator with yearly values to count (revenue has none"),
         ("band for an unknown indicator", "bands.csv", "unit,indicator,period,min_value,max_value,count\np,criterion,2014,9,19,3\n",
          "2:3", "an indicator of the observations file"),
         ("monthly target", "targets.csv", "unit,indicator,period,low,high,direction\np,revenue,2014-06,150,160,at_least\n",
@@ -94,5 +96,24 @@ import Testing
         let result = try CommandRunner.run(arguments + ["--data", Self.panel.path])
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stderr.contains(says), "\(result.stderr)")
+    }
+
+    /// A target that cannot be projected (here: a unit with no values of the
+    /// indicator) stays in the output, in its place, as not_scored with its
+    /// reason in the note column (issue 19, item 11).
+    @Test func unscoredTargetStaysWithItsReason() throws {
+        let text = "unit,indicator,period,low,high\np,revenue,2014,1750,1850\nc01,revenue,2014,1,2\nd1,revenue,2014,850,850\n"
+        let (result, _) = try attain(replacing: "targets.csv", with: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = csvRows(result.stdout)
+        #expect(rows.first?.last == "note")
+        let units = rows.dropFirst().map { $0[0] }
+        #expect(units == ["p", "c01", "d1"], "\(units)")
+        let c01 = try #require(rows.first { $0[0] == "c01" })
+        #expect(c01[10] == "not_scored" && c01[5].isEmpty && c01[8].isEmpty)
+        #expect(c01.last?.contains("no observations of revenue for c01") == true, "\(c01)")
+        #expect(rows.first { $0[0] == "p" }?.last == "", "a scored target has an empty note")
+        let table = try attain(replacing: "targets.csv", with: text, ["--format", "table"]).0
+        #expect(table.stdout.contains("Not scored") && table.stdout.contains("no observations of revenue for c01"), "\(table.stdout)")
     }
 }

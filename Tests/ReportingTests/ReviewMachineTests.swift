@@ -16,9 +16,9 @@ struct ReviewMachineTests {
     @Test func attainCSVStartsWithTheSpecColumns() {
         let csv = ReviewReport(document, language: .vi).attainCSV()
         let rows = lines(csv)
-        #expect(rows[0] == "unit,indicator,period,low,high,projected,lo_95,hi_95,p_low,p_high,status,lo_80,hi_80,direction,method,calibration,basis")
+        #expect(rows[0] == "unit,indicator,period,low,high,projected,lo_95,hi_95,p_low,p_high,status,lo_80,hi_80,direction,method,calibration,basis,note")
         #expect(rows[0].hasPrefix("unit,indicator,period,low,high,projected,lo_95,hi_95,p_low,p_high,status"))
-        #expect(rows[1] == "son-la,budget_revenue,2014,2100.0,2200.0,2150.3,1985.4,2318.9,0.66,0.31,at_risk,2040.6,2262.2,at_least,ets:AAdN,calibrated,\"budget_revenue 2009-01..2014-06, 66 months\"")
+        #expect(rows[1] == "son-la,budget_revenue,2014,2100.0,2200.0,2150.3,1985.4,2318.9,0.66,0.31,at_risk,2040.6,2262.2,at_least,ets:AAdN,calibrated,\"budget_revenue 2009-01..2014-06, 66 months\",")
         #expect(rows[3].hasPrefix("moc-chau,nrd_criteria,2014,11.0,11.0,11.35,10.9,11.9,0.9991,0.9991,on_track,"))
         #expect(rows.count == 1 + document.targets.count + 1 && rows.last == "")
     }
@@ -73,7 +73,7 @@ struct ReviewMachineTests {
         let keys = ["summary", "targets", "charts", "pace", "bands", "lagging", "notes"]
         for key in keys { #expect(root[key] != nil, "no \(key)") }
         let summary = try #require(root["summary"] as? [String: Any])
-        #expect((summary["targets"] as? [String: Int]) == ["on_track": 1, "at_risk": 1, "off_track": 1])
+        #expect((summary["targets"] as? [String: Int]) == ["on_track": 1, "at_risk": 1, "off_track": 1, "not_scored": 0])
         let targets = try #require(root["targets"] as? [[String: Any]])
         #expect(targets.map { $0["status"] as? String } == ["at_risk", "off_track", "on_track"])
         #expect(targets[0]["projected"] as? Double == 2150.3)

@@ -2,10 +2,13 @@
 ///
 /// With thresholds `onTrack` (default 0.8) and `offTrack` (default 0.5):
 /// p ≥ onTrack is on track, p < offTrack is off track, anything between is at risk.
+/// A target that could not be projected (too few values, a failed fit) is
+/// not scored: it stays in the output with its reason instead of vanishing.
 public enum AttainmentStatus: String, Sendable, CaseIterable {
     case onTrack = "on_track"
     case atRisk = "at_risk"
     case offTrack = "off_track"
+    case notScored = "not_scored"
 
     public init(probability p: Double, thresholds: StatusThresholds) {
         if p >= thresholds.onTrack { self = .onTrack }

@@ -19,13 +19,27 @@ extension ReviewDocument {
         let banded = Set(review.bands.flatMap { $0.bands.map(\.band.indicator) })
 
         let rows = review.attainment.rows.filter { bandedTargets || !banded.contains($0.target.indicator) }
-        let targets = rows.map { row in
+        var targets = rows.map { row in
             TargetRow(unit: row.target.unit, unitName: name(row.target.unit), indicator: row.target.indicator,
                       indicatorName: indicatorName(row.target.indicator), measure: measure(row.target.indicator),
                       period: row.target.period, low: row.target.low, high: row.target.high, direction: row.target.direction,
                       projected: row.projected, lo80: row.lo80, hi80: row.hi80, lo95: row.lo95, hi95: row.hi95,
                       pLow: row.pLow, pHigh: row.pHigh, status: row.status, method: row.method,
                       calibration: row.calibrated ? "calibrated" : "nominal", basis: row.basis)
+        }
+        // Targets that could not be projected stay, with their reason, in the targets' file order.
+        var lineOf = rows.map(\.target.line)
+        for failure in review.attainment.failures where bandedTargets || !banded.contains(failure.target.indicator) {
+            let target = failure.target
+            var row = TargetRow(unit: target.unit, unitName: name(target.unit), indicator: target.indicator,
+                                indicatorName: indicatorName(target.indicator), measure: measure(target.indicator),
+                                period: target.period, low: target.low, high: target.high, direction: target.direction,
+                                projected: .nan, lo80: .nan, hi80: .nan, lo95: .nan, hi95: .nan, pLow: .nan, pHigh: .nan,
+                                status: .notScored, method: "", calibration: "", basis: "")
+            row.note = failure.reason
+            let at = lineOf.firstIndex { $0 > target.line } ?? lineOf.count
+            targets.insert(row, at: at)
+            lineOf.insert(target.line, at: at)
         }
         let pace = review.attainment.pace.map { needed in
             let past = needed.pastSummary

@@ -51,6 +51,8 @@ public struct ReviewDocument: Sendable {
         public var calibration: String
         /// What the number rests on, e.g. "budget_revenue 2009-01..2014-06, 66 months".
         public var basis: String
+        /// Why a target is not scored (its numbers are then NaN); empty otherwise.
+        public var note: String = ""
 
         public init(
             unit: String, unitName: String, indicator: String, indicatorName: String, measure: String,

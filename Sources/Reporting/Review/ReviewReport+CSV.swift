@@ -4,10 +4,11 @@
 extension ReviewReport {
     /// The spec's `attain` columns, in this order:
     /// `unit,indicator,period,low,high,projected,lo_95,hi_95,p_low,p_high,status`,
-    /// then `lo_80,hi_80,direction,method,calibration,basis`.
+    /// then `lo_80,hi_80,direction,method,calibration,basis,note`; `note` says
+    /// why a `not_scored` target has no numbers.
     public static let attainColumns = [
         "unit", "indicator", "period", "low", "high", "projected", "lo_95", "hi_95", "p_low", "p_high", "status",
-        "lo_80", "hi_80", "direction", "method", "calibration", "basis",
+        "lo_80", "hi_80", "direction", "method", "calibration", "basis", "note",
     ]
 
     /// `unit,indicator,period,min_value,max_value,count,units,expected,lo_95,hi_95,p_met,status`:
@@ -39,7 +40,7 @@ extension ReviewReport {
                 .text(t.unit), .text(t.indicator), .text(t.period.description), .number(t.low), .number(t.high),
                 .number(t.projected), .number(t.lo95), .number(t.hi95), .number(t.pLow), .number(t.pHigh),
                 .text(t.status.rawValue), .number(t.lo80), .number(t.hi80), .text(t.direction.rawValue),
-                .text(t.method), .text(t.calibration), .text(t.basis),
+                .text(t.method), .text(t.calibration), .text(t.basis), .text(t.note),
             ])
         }
         return out.result

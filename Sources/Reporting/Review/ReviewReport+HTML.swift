@@ -8,6 +8,7 @@ extension HTMLText {
         case .onTrack: "✓"
         case .atRisk: "!"
         case .offTrack: "✗"
+        case .notScored: "–"
         }
         return "<td class=\"status \(status.rawValue)\"><span aria-hidden=\"true\">\(symbol)</span> " + escape(text) + "</td>"
     }
@@ -25,6 +26,7 @@ extension HTMLText {
         td.on_track { background: #e3f4e1; color: #1b4d20; }
         td.at_risk { background: #fff1cc; color: #5c3b00; }
         td.off_track { background: #fde0dc; color: #7a1a0f; }
+        td.not_scored { background: #ececec; color: #333333; }
         figure { margin: 0.5rem 0 1.5rem; }
         svg.chart { max-width: 100%; height: auto; background: #ffffff; }
         svg.chart text { font-family: system-ui, "DejaVu Sans", sans-serif; fill: #1a1a1a; }

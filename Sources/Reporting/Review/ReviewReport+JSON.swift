@@ -52,6 +52,7 @@ extension ReviewReport {
             ("lo_80", .number(t.lo80)), ("hi_80", .number(t.hi80)), ("lo_95", .number(t.lo95)), ("hi_95", .number(t.hi95)),
             ("p_low", .number(t.pLow)), ("p_high", .number(t.pHigh)), ("status", .string(t.status.rawValue)),
             ("method", .string(t.method)), ("calibration", .string(t.calibration)), ("basis", .string(t.basis)),
+            ("note", .string(t.note)),
         ])
     }
 

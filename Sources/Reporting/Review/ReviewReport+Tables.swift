@@ -17,7 +17,7 @@ extension ReviewReport {
                 percent(t.pLow),
                 percent(t.pHigh),
                 Words.status(t.status, language),
-                Words.method(t.method, language) + ", " + Words.calibration(t.calibration, language),
+                t.status == .notScored ? t.note : Words.method(t.method, language) + ", " + Words.calibration(t.calibration, language),
             ]
         }
         return ReviewTable(header: Words.targetsHeader(language), rows: rows, numeric: [3, 4, 5, 6, 7, 8],

@@ -13,6 +13,8 @@ extension Words {
         case (.onTrack, .en): "On track"
         case (.atRisk, .en): "At risk"
         case (.offTrack, .en): "Off track"
+        case (.notScored, .vi): "Không đánh giá được"
+        case (.notScored, .en): "Not scored"
         }
     }
 
@@ -116,7 +118,9 @@ extension Words {
     /// `5 targets: 2 on track, 1 at risk, 2 off track`.
     static func statusCounts(_ noun: (Language, Int) -> String, _ counts: [AttainmentStatus: Int], _ language: Language) -> String {
         let total = counts.values.reduce(0, +)
-        let parts = AttainmentStatus.allCases.map { "\(counts[$0, default: 0]) " + status($0, language).lowercased() }
+        // "not scored" only when some target is: the usual three always.
+        let shown = AttainmentStatus.allCases.filter { $0 != .notScored || counts[$0, default: 0] > 0 }
+        let parts = shown.map { "\(counts[$0, default: 0]) " + status($0, language).lowercased() }
         return "\(total) " + noun(language, total) + ": " + parts.joined(separator: ", ")
     }
 
