@@ -33,6 +33,7 @@ public enum ModelCatalog {
         (["arima"], arimaModel),
         (["logistic"], LogisticGrowth.parse),
         (["auto", "combo"], selectionModel),
+        (["panel", "global"], panelModel),
     ]
 
     /// Names `model(named:)` accepts, in the order help text lists them
@@ -65,6 +66,15 @@ public enum ModelCatalog {
         switch name {
         case "auto": AnyForecastingModel(AutomaticChoice(options: options))
         case "combo": AnyForecastingModel(MedianCombination(options: options))
+        default: nil
+        }
+    }
+
+    /// Models fitted on the whole panel of an indicator at once.
+    @Sendable static func panelModel(_ name: String, _ options: ModelOptions) -> AnyForecastingModel? {
+        switch name {
+        case "panel": AnyForecastingModel(PooledCombination())
+        case "global": AnyForecastingModel(PooledCombination.global)
         default: nil
         }
     }
