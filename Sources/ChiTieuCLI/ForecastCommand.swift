@@ -30,7 +30,7 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "How many periods ahead (1 to \(Limits.horizon)).")
     var horizon: Int
 
-    @Option(name: .long, help: "The model; auto chooses per unit by rolling-origin cross-validation.")
+    @Option(name: .long, help: "The model; auto (the default) learns from every unit of the indicator at once: the median of the forecasters that did best on the panel's own past.")
     var model: String = "auto"
 
     @Option(name: .long, help: ArgumentHelp("Upper bound of a saturating indicator (e.g. 19 criteria): the logistic model's ceiling, and every model's forecasts and intervals are kept in [0, cap].", valueName: "cap"))
@@ -77,8 +77,13 @@ struct ForecastCommand: ParsableCommand {
             if let cap, let problem = dataset.problem(ofCap: cap, indicator: series.indicator) {
                 throw InputProblems(problems: [problem])
             }
-            var forecasts = PanelForecast.run(selection, model: chosen, horizon: horizon, levels: levels, cap: cap,
-                                              nonNegative: dataset.isNonNegative(series.indicator), calibration: calibration)
+            // A panel model learns from every unit of the indicator, even when --unit shows a few.
+            var forecasts = PanelForecast.run(chosen.learnsFromPanel ? panel : selection, model: chosen, horizon: horizon, levels: levels,
+                                              cap: cap, nonNegative: dataset.isNonNegative(series.indicator), calibration: calibration)
+            if chosen.learnsFromPanel, series.units != nil {
+                let byKey = Dictionary(forecasts.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+                forecasts = selection.keys.compactMap { byKey[$0] }
+            }
             if reconcile != ReconciliationMethod.none {
                 let (reconciled, outcome) = PanelForecast.reconciled(forecasts, selection: selection, model: chosen, units: dataset.units,
                                                                      method: reconcile, seed: seed)

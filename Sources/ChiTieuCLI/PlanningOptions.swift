@@ -10,7 +10,7 @@ struct PlanningOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use only the data known at the end of this period, e.g. 2014-06: the year is what is observed so far plus a forecast of the rest. Default: all the data.", valueName: "period"))
     var asOf: Period?
 
-    @Option(name: .long, help: ArgumentHelp("The model for whole years (auto chooses per unit by cross-validation) and, when given, for the months too. Default: auto for years, ets for months.", valueName: "model"))
+    @Option(name: .long, help: ArgumentHelp("The model for whole years (auto: the median of the forecasters that did best on all units' past together) and, when given, for the months too. Default: auto for years, ets for months.", valueName: "model"))
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp("A target is on track when the probability of meeting it is at least this.", valueName: "p"))

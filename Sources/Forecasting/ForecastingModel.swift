@@ -21,6 +21,15 @@ public protocol ForecastingModel: Sendable {
     /// Fits many series; result `i` belongs to `series[i]`, and one series
     /// that cannot be fitted gets its own error without stopping the rest.
     func fit(batch series: [TimeSeries]) -> [Result<Fitted, ModelError>]
+
+    /// Whether a series' fit learns from the other series of its batch (a
+    /// panel model): then a command that shows a few units still fits the
+    /// whole panel. False for models that fit each series on its own.
+    var learnsFromPanel: Bool { get }
+}
+
+extension ForecastingModel {
+    public var learnsFromPanel: Bool { false }
 }
 
 /// A model fitted to one series.

@@ -32,8 +32,8 @@ public enum ModelCatalog {
         (["theta:optimized"], OptimizedTheta.parse),
         (["arima"], arimaModel),
         (["logistic"], LogisticGrowth.parse),
-        (["auto", "combo"], selectionModel),
-        (["panel", "global"], panelModel),
+        (["auto", "global"], panelModel),
+        (["cv", "combo"], selectionModel),
     ]
 
     /// Names `model(named:)` accepts, in the order help text lists them
@@ -64,7 +64,7 @@ public enum ModelCatalog {
     /// Models that choose among or combine the others.
     @Sendable static func selectionModel(_ name: String, _ options: ModelOptions) -> AnyForecastingModel? {
         switch name {
-        case "auto": AnyForecastingModel(AutomaticChoice(options: options))
+        case "cv": AnyForecastingModel(AutomaticChoice(options: options))
         case "combo": AnyForecastingModel(MedianCombination(options: options))
         default: nil
         }
@@ -73,7 +73,7 @@ public enum ModelCatalog {
     /// Models fitted on the whole panel of an indicator at once.
     @Sendable static func panelModel(_ name: String, _ options: ModelOptions) -> AnyForecastingModel? {
         switch name {
-        case "panel": AnyForecastingModel(PooledCombination())
+        case "auto": AnyForecastingModel(PooledCombination())
         case "global": AnyForecastingModel(PooledCombination.global)
         default: nil
         }

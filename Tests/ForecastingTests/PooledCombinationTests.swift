@@ -2,7 +2,7 @@ import Forecasting
 import Probability
 import Testing
 
-/// The panel models (`panel`, `global`) through the checks every model
+/// The panel models (`auto`, `global`) through the checks every model
 /// passes, adapted to a fit that learns from the whole panel: a series'
 /// forecast depends on its panel, so "batch = single" becomes "a panel of
 /// one = single" and "the panel's order does not matter".
@@ -27,7 +27,7 @@ import Testing
         }
     }()
 
-    static let models: [(String, PooledCombination)] = [("panel", PooledCombination()), ("global", .global)]
+    static let models: [(String, PooledCombination)] = [("auto", PooledCombination()), ("global", .global)]
 
     @Test(arguments: [0, 1])
     func forecastsAreWellFormed(modelIndex: Int) throws {

@@ -1,6 +1,7 @@
-/// A median of cheap forecasters chosen on the panel's own past, with
-/// intervals as wide as the panel's past errors (`--model panel`; with the
-/// global autoregressions alone, choosing one lag order, `--model global`).
+/// The default forecast (`--model auto`): a median of cheap forecasters
+/// chosen on the panel's own past, with intervals as wide as the panel's
+/// past errors (with the global autoregressions alone, choosing one lag
+/// order, `--model global`).
 ///
 /// The units of one indicator (a province's communes, the 63 provinces,
 /// a competition's series) share behaviour, so the model learns from all of
@@ -29,7 +30,7 @@
 /// choice does not depend on the order of the series, and the cost stays
 /// linear in the panel.
 ///
-/// `pool`, `subsetSizes` and `smallPanelDefault` are the knobs; `panel` and
+/// `pool`, `subsetSizes` and `smallPanelDefault` are the knobs; `auto` and
 /// `global` set them as above.
 ///
 /// The fitted name lists the members: `median(drift,ses,ar1d,dotm,global:3)`,
@@ -43,6 +44,9 @@
 /// the order of the series, nor on the number of cores.
 public struct PooledCombination: ForecastingModel {
     public let name: String
+    /// Every series learns from its panel: the member set, the global
+    /// coefficients and the intervals are the panel's.
+    public var learnsFromPanel: Bool { true }
     public var minimumPanel: Int
     public var validationSample: Int
     /// The members the choice is made from.
@@ -52,9 +56,9 @@ public struct PooledCombination: ForecastingModel {
     /// The members used when the panel is too small to validate.
     var smallPanelDefault: [PanelMember]
 
-    /// The full pool, combinations of 1, 3 or 5 members (`--model panel`).
+    /// The full pool, combinations of 1, 3 or 5 members (`--model auto`).
     public init(minimumPanel: Int = 20, validationSample: Int = 2_000) {
-        self.init(name: "panel", pool: PanelMember.pool, subsetSizes: PanelChoice.subsetSizes,
+        self.init(name: "auto", pool: PanelMember.pool, subsetSizes: PanelChoice.subsetSizes,
                   smallPanelDefault: PanelMember.smallPanelDefault, minimumPanel: minimumPanel, validationSample: validationSample)
     }
 

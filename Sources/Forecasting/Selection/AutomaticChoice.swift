@@ -1,5 +1,6 @@
 /// Chooses a model per series by rolling-origin cross-validation on the
-/// series' own history (`--model auto`).
+/// series' own history (`--model cv`; the default before the panel's
+/// pooled combination, `PooledCombination`, replaced it).
 ///
 /// For each candidate and each origin k = 1…K (the last K observed periods
 /// of the series are held out in turn; training runs up to the period before
@@ -9,7 +10,7 @@
 /// by the MASE scale of that training part (`NaiveScale`: the mean absolute
 /// naive change, seasonal for quarterly and monthly data; Hyndman & Koehler 2006). The candidate with the lowest mean scaled error
 /// wins, ties going to the earlier candidate; it is then fitted to the whole
-/// series. The forecast names the chosen model (`drift`, `ets:AAdN`), never `auto`.
+/// series. The forecast names the chosen model (`drift`, `ets:AAdN`), never `cv`.
 ///
 /// Fallback: a series with fewer than `minimumObservations` values leaves
 /// too little history to validate on (K origins of a few points each), so it
@@ -17,7 +18,7 @@
 /// series, and second only to the theta family among simple methods on the
 /// M3 yearly data).
 public struct AutomaticChoice: ForecastingModel {
-    public let name = "auto"
+    public let name = "cv"
     /// Candidate names, in order of preference on ties.
     public var candidates: [String]
     public var origins: Int
