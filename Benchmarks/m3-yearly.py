@@ -6,7 +6,9 @@ Protocol (Makridakis & Hibon 2000, as the data's README states it): hold
 out the last 6 values of each series, forecast h = 1..6 from the rest;
 sMAPE = mean over series of the mean over h of 200|y - f|/(|y| + |f|);
 MASE scales each series' errors by the in-sample mean absolute one-step
-change. In `chitieu backtest` terms: --horizon 6 --origins 1.
+change; MSIS (M4's interval measure) scales each series' mean 95% interval
+score (width + 40 x the miss, chitieu's winkler_95) by the same change, so
+it is winkler_95 x mase / mae per series, averaged over series. In `chitieu backtest` terms: --horizon 6 --origins 1.
 
 What it does:
 1. converts m3-yearly.csv (series_id,category,value,timestamp) into an
@@ -18,7 +20,7 @@ What it does:
    ses, holt, damped, ets, theta (or theta:optimized), arima, auto, combo
    that chitieu accepts
    (each is tried on a 12-value series; an unknown name exits 64);
-4. prints sMAPE, MASE and 80/95% coverage per model next to the figures of
+4. prints sMAPE, MASE, MSIS (95%) and 80/95% coverage per model next to the figures of
    the data README, and checks the naive model against a direct
    computation here (naive = Naive2 on yearly data).
 
@@ -38,7 +40,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOLDOUT = 6
 DEFAULT_MODELS = ["naive", "drift", "linear"]
 # A tuple holds alternative names of one model, the first accepted one is run.
-CANDIDATES = ["ses", "holt", "damped", "ets", ("theta", "theta:optimized"), "arima", "auto", "combo"]
+CANDIDATES = ["ses", "holt", "damped", "ets", ("theta", "theta:optimized"), "arima", "cv", "combo", "global", "auto"]
 
 # The data README's table: (sMAPE, MASE, coverage 80, coverage 95, source).
 PUBLISHED = {
@@ -159,11 +161,18 @@ def main():
         if run.returncode != 0:
             sys.exit(f"chitieu backtest exited {run.returncode}")
         with open(out, newline="") as f:
-            rows = [r for r in csv.DictReader(f) if r["unit"] == "all" and r["horizon"] == "all"]
+            everything = list(csv.DictReader(f))
+        rows = [r for r in everything if r["unit"] == "all" and r["horizon"] == "all"]
+        msis = {}
+        for model in {r["model"] for r in rows}:
+            per_series = [float(r["winkler_95"]) * float(r["mase"]) / float(r["mae"])
+                          for r in everything if r["model"] == model and r["unit"] != "all" and r["horizon"] == "all"
+                          and r["mae"] and r["mase"] and float(r["mae"]) > 0]
+            msis[model] = sum(per_series) / len(per_series) if per_series else None
 
     print(f"M3 yearly: {len(series)} series, last {HOLDOUT} values held out, h = 1..{HOLDOUT}\n")
     width = max([len("model")] + [len(r["model"]) for r in rows])
-    header = f"{'model':<{width}} {'series':>6} {'sMAPE':>7} {'MASE':>6} {'cov80':>6} {'cov95':>6}   published counterpart (sMAPE / MASE / cov80 / cov95)"
+    header = f"{'model':<{width}} {'series':>6} {'sMAPE':>7} {'MASE':>6} {'MSIS':>6} {'cov80':>6} {'cov95':>6}   published counterpart (sMAPE / MASE / cov80 / cov95)"
     print(header)
     print("-" * len(header))
     for r in rows:
@@ -172,7 +181,7 @@ def main():
         if counterpart:
             s, m, c80, c95, _ = PUBLISHED[counterpart]
             published = f"{counterpart}: " + " / ".join(fmt(x) if x is not None else "–" for x in (s, m, c80, c95))
-        print(f"{r['model']:<{width}} {r['series']:>6} {fmt(r['smape']):>7} {fmt(r['mase']):>6} "
+        print(f"{r['model']:<{width}} {r['series']:>6} {fmt(r['smape']):>7} {fmt(r['mase']):>6} {fmt(msis[r['model']], 1):>6} "
               f"{fmt(r['coverage_80'], 1):>6} {fmt(r['coverage_95'], 1):>6}   {published}")
 
     smape, mase = naive_reference(series)
