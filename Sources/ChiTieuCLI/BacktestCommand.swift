@@ -92,12 +92,14 @@ struct BacktestCommand: ParsableCommand {
                 measure: dataset.indicator(series.indicator)?.measure,
                 language: common.lang
             )
+            // As forecast: when the data cannot answer, say why, write nothing, exit 65.
+            if !result.scoredAnything {
+                for message in result.failures { Failure.report(message) }
+                Failure.report("no forecast could be scored: every origin left too few values or failed; try a smaller --horizon or fewer --origins")
+                throw ExitCode(65)
+            }
             try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
             for message in result.failures { Failure.report(message) }
-            if !result.scoredAnything {
-                Failure.report("no forecast could be scored: every origin left too few values or failed; try a smaller --horizon or fewer --origins")
-                throw ExitCode(1)
-            }
         }
     }
 }

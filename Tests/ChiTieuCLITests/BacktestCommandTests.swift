@@ -143,10 +143,12 @@ import Testing
         #expect(result.stderr.contains(":3:"))
     }
 
-    /// When no origin leaves any series enough data, nothing is scored: exit 1, and say why.
-    @Test func nothingScoredExits1() throws {
+    /// When no origin leaves any series enough data, nothing is scored: the
+    /// data cannot answer, so exit 65, say why, and print no empty table.
+    @Test func nothingScoredExits65() throws {
         let result = try backtest(["--horizon", "14", "--origins", "1", "--models", "linear"])
-        #expect(result.status == 1)
+        #expect(result.status == 65)
         #expect(result.stderr.contains("no forecast could be scored"))
+        #expect(result.stdout.isEmpty)
     }
 }
