@@ -13,9 +13,9 @@ enum Limits {
     static let origins = 1_000
 
     /// Throws unless `value` lies in `range`, naming the option.
-    static func check(_ value: Int, _ range: ClosedRange<Int>, option: String, why: String = "") throws {
+    static func check(_ value: Int, _ range: ClosedRange<Int>, option: String) throws {
         guard range.contains(value) else {
-            throw ValidationError("\(option) must be from \(range.lowerBound) to \(range.upperBound)\(why), found \(value)")
+            throw ValidationError("\(option) must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
         }
     }
 }

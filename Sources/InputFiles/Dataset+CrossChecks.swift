@@ -97,7 +97,7 @@ extension Dataset {
     /// investment and counts, whose forecasts and intervals should not go
     /// below 0 either.
     public func isNonNegative(_ indicator: String) -> Bool {
-        observations.allSatisfy { $0.indicator != indicator || ($0.value ?? 0) >= 0 }
+        observations.isNonNegative(indicator)
     }
 
     /// The problem with `--cap C` when an observation of `indicator` lies
@@ -108,5 +108,13 @@ extension Dataset {
         return InputError(file: observationsFile, line: row.line, column: row.column,
                           expected: "a value at most the --cap \(Self.written(cap)) of \(indicator) (or a higher --cap)",
                           found: "\"\(Self.written(row.value!))\"")
+    }
+}
+
+extension Sequence<Observation> {
+    /// Whether every observed value of `indicator` is at least 0 (see
+    /// `Dataset.isNonNegative`); one rule for forecasts and year projections.
+    public func isNonNegative(_ indicator: String) -> Bool {
+        allSatisfy { $0.indicator != indicator || ($0.value ?? 0) >= 0 }
     }
 }

@@ -36,6 +36,24 @@ public enum OutputFile {
     /// or by identity (device and inode, so through links too). Commands
     /// call it before any work, so the refusal comes first.
     public static func refuseInputs(_ path: String, inputs: [String]) throws(WriteError) {
+        _ = try destination(path, inputs: inputs)
+    }
+
+    /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
+    public static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
+        let (existing, resolved) = try destination(path, inputs: inputs)
+        if let existing, !existing.isRegularFile || existing.linkCount > 1 {
+            try writeInPlace(text, to: path)
+        } else if existing == nil, FileIdentity(path, followingLinks: false) != nil {
+            throw .cannotWrite(path, reason: "it is a symbolic link to a file that does not exist")
+        } else {
+            try replaceAtomically(text, at: resolved, shownAs: path)
+        }
+    }
+
+    /// What is at `path` (nil when nothing) and the path with links resolved,
+    /// after checking it is none of `inputs`.
+    private static func destination(_ path: String, inputs: [String]) throws(WriteError) -> (FileIdentity?, String) {
         let existing = FileIdentity(path)
         let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs {
@@ -44,20 +62,7 @@ public enum OutputFile {
                 throw .wouldOverwriteInput(path)
             }
         }
-    }
-
-    /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
-    public static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
-        try refuseInputs(path, inputs: inputs)
-        let existing = FileIdentity(path)
-        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if let existing, !existing.isRegularFile || existing.linkCount > 1 {
-            try writeInPlace(text, to: path)
-        } else if existing == nil, FileIdentity(path, followingLinks: false) != nil {
-            throw .cannotWrite(path, reason: "it is a symbolic link to a file that does not exist")
-        } else {
-            try replaceAtomically(text, at: resolved, shownAs: path)
-        }
+        return (existing, resolved)
     }
 
     /// Writes `text` to standard output; a full disk or a closed stream is

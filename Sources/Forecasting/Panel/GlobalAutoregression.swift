@@ -53,9 +53,7 @@ struct GlobalAutoregression: Sendable {
     func features(_ y: ArraySlice<Double>) -> (x: [Double], scale: Double)? {
         let n = y.count
         guard n >= 2 else { return nil }
-        var absolute = 0.0
-        for t in (y.startIndex + 1)..<y.endIndex { absolute += abs(y[t] - y[t - 1]) }
-        let scale = absolute / Double(n - 1)
+        let scale = meanAbsoluteChange(y)
         guard scale > 0, scale.isFinite else { return nil }
         let meanChange = (y[y.endIndex - 1] - y[y.startIndex]) / Double(n - 1) / scale
         var x = [1.0, meanChange]
@@ -77,7 +75,6 @@ struct GlobalAutoregression: Sendable {
         var rowOf = [[Int]](repeating: [], count: horizon)
         var rowCount = 0
         for y in panel where y.count > firstWindow {
-            let windowStart = rowCount
             var perHorizon = [Int](repeating: 0, count: horizon)
             for t in firstWindow..<y.count {
                 let history = y[y.startIndex..<(y.startIndex + t)]
@@ -98,7 +95,6 @@ struct GlobalAutoregression: Sendable {
                 let first = weights[h].count - count
                 for i in first..<weights[h].count { weights[h][i] = 1 / Double(count) }
             }
-            _ = windowStart
         }
         var coefficients: [[Double]] = []
         for h in 0..<horizon {

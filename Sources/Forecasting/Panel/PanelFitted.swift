@@ -47,10 +47,7 @@ public struct PanelFitted: FittedModel {
 
     /// The mean absolute change of the adjusted series, the intervals' unit.
     var scale: Double {
-        let y = series.values
-        var absolute = 0.0
-        for t in 1..<y.count { absolute += abs(y[t] - y[t - 1]) }
-        return absolute / Double(y.count - 1)
+        meanAbsoluteChange(series.values[...])
     }
 
     /// The median of the members' point forecasts, on the adjusted scale.

@@ -54,6 +54,15 @@ enum PanelMember: Hashable, Sendable, Comparable {
     }
 }
 
+/// The mean absolute one-step change of `y` (count ≥ 2): MASE's scale, the
+/// unit of the global model's features and of the panel's intervals.
+@inline(__always)
+func meanAbsoluteChange(_ y: ArraySlice<Double>) -> Double {
+    var absolute = 0.0
+    for t in (y.startIndex + 1)..<y.endIndex { absolute += abs(y[t] - y[t - 1]) }
+    return absolute / Double(y.count - 1)
+}
+
 /// The median of a member set's forecasts at one point, with explicit
 /// comparisons for the odd sizes the pool uses (no sorting, no allocation).
 @inline(__always)

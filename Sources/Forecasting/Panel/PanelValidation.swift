@@ -50,9 +50,7 @@ struct PanelValidation: Sendable {
             let global = PanelMember.globalCoefficients(for: members, on: cuts, horizon: horizon)
             let forecasts = members.map { $0.forecasts(cuts, horizon: horizon, global: global) }
             for (position, cut) in cuts.enumerated() {
-                var absolute = 0.0
-                for t in (cut.startIndex + 1)..<cut.endIndex { absolute += abs(cut[t] - cut[t - 1]) }
-                let scale = absolute / Double(cut.count - 1)
+                let scale = meanAbsoluteChange(cut)
                 guard scale > 0, scale.isFinite else { continue }
                 let y = panel[owners[position]]
                 for h in 1...horizon where cut.endIndex + h - 1 < y.endIndex {

@@ -16,7 +16,9 @@ extension PooledCombination {
         let canonical = Self.canonicalOrder(of: values)
         let validatable = canonical.filter { validation.isValidatable(values[$0]) }
         if validatable.count >= minimumPanel {
-            let sample = Self.sample(validatable, of: values, size: validationSample)
+            // At most `validationSample` series, the first in canonical order:
+            // a sample that depends on the values, not on their order.
+            let sample = validatable.prefix(validationSample)
             let rows = validation.run(sample.map { values[$0] }, members: pool)
             if let choice = PanelChoice.choose(from: pool, sizes: subsetSizes, rows: rows, horizon: horizon) {
                 chosen = choice.members
@@ -30,12 +32,6 @@ extension PooledCombination {
         let panelFit = PanelFitted.Panel(members: chosen, global: global, intervals: intervals, evidence: evidence)
 
         return prepared.map { result in result.map { PanelFitted(series: $0, panel: panelFit) } }
-    }
-
-    /// The first `size` of `indices` (already in canonical order): a sample
-    /// that depends on the series' values, not on their order.
-    static func sample(_ indices: [Int], of values: [ArraySlice<Double>], size: Int) -> [Int] {
-        Array(indices.prefix(size))
     }
 
     /// The indices of `values` ordered by a hash of each series' values
@@ -68,17 +64,9 @@ struct PreparedSeries: Sendable, Equatable {
     init(_ series: TimeSeries) throws(ModelError) {
         let observed = series.observedCount
         guard observed >= 3 else { throw .tooFewObservations(needed: 3, found: observed) }
-        var y = series.values
-        if let bad = y.first(where: { $0.isInfinite }) { throw .numerical("the series holds the non-finite value \(bad)") }
-        var previous = 0
-        for t in 1..<y.count where !y[t].isNaN {
-            if t - previous > 1 {
-                for g in (previous + 1)..<t {
-                    y[g] = y[previous] + (y[t] - y[previous]) * Double(g - previous) / Double(t - previous)
-                }
-            }
-            previous = t
-        }
+        if let bad = series.values.first(where: { $0.isInfinite }) { throw .numerical("the series holds the non-finite value \(bad)") }
+        // Interior gaps by straight lines, as every recursive model here fills them.
+        let y = series.interpolatingGaps().values
         let (adjusted, adjustment) = SeasonalAdjustment.adjusted(y, frequency: series.frequency)
         values = adjusted
         self.adjustment = adjustment

@@ -94,7 +94,7 @@ public struct IndicatorProjection: Sendable {
         // the unit, and the sum of its parent, meaningless: the unit fails
         // alone. An indicator never observed below 0 (revenue, investment)
         // has no draw below 0: the distribution truncated there.
-        let nonNegative = observations.allSatisfy { $0.indicator != indicator || ($0.value ?? 0) >= 0 }
+        let nonNegative = observations.isNonNegative(indicator)
         for (unit, result) in projections {
             guard case var .success(projection) = result else { continue }
             if !projection.draws.allSatisfy(\.isFinite) {
