@@ -1,6 +1,7 @@
 // chitieu-bench: release-mode benchmarks that print per-series times.
 //
 //   swift run -c release chitieu-bench models [--series 10,1000,10000] [--length 12]
+//   swift run -c release chitieu-bench models --data panel.csv [--frequency 12] --models ets,arima
 //   swift run -c release chitieu-bench lstsq
 //   swift run -c release chitieu-bench csv
 //
@@ -19,7 +20,11 @@ case "models":
     let counts = (option("series") ?? "10,1000,10000").split(separator: ",").compactMap { Int($0) }
     let length = Int(option("length") ?? "12") ?? 12
     let models = (option("models") ?? "mean,naive,drift,linear,loglinear,quadratic").split(separator: ",").map(String.init)
-    benchmarkModels(seriesCounts: counts, length: length, models: models)
+    if let file = option("data") {
+        benchmarkModels(file: file, frequency: Int(option("frequency") ?? "1") ?? 1, models: models)
+    } else {
+        benchmarkModels(seriesCounts: counts, length: length, models: models)
+    }
 case "lstsq":
     // The numeric core alone: one LeastSquares.solve for N trend series vs one call per series.
     // Its numpy counterpart is Benchmarks/bench_numpy.py.
@@ -27,5 +32,5 @@ case "lstsq":
 case "csv":
     benchmarkCSVThroughput()
 default:
-    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--models a,b] | lstsq | csv")
+    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--data FILE [--frequency F]] [--models a,b] | lstsq | csv")
 }

@@ -1,26 +1,56 @@
 import Dispatch
 import Foundation
 
-/// Fits of series that share nothing (ETS, ARIMA, optimised theta), run on
-/// every core: each series is fitted by itself, so the results are the same
-/// on one core or many, in the same order (the spec's promise).
+/// Fits of series that share nothing (ETS, ARIMA, optimised theta), spread
+/// over `IndependentFits.workers` threads: each series is fitted by itself,
+/// so the results are the same on one core or many, in the same order (the
+/// spec's promise).
+///
+/// Workers take the next unfitted series from a shared counter rather than
+/// a fixed share, since fits differ in cost (an automatic ETS of a seasonal
+/// series costs a hundred times a yearly one).
 enum IndependentFits {
-    static func map<Fitted: Sendable>(_ series: [TimeSeries], _ fit: @Sendable (TimeSeries) throws(ModelError) -> Fitted) -> [Result<Fitted, ModelError>] {
-        guard series.count > 1 else { return series.map { s in Result { () throws(ModelError) in try fit(s) } } }
+    /// Threads a batch uses: `CHITIEU_THREADS` from the environment (a whole
+    /// number from 1), otherwise every active core.
+    static let workers: Int = {
+        if let text = ProcessInfo.processInfo.environment["CHITIEU_THREADS"], let n = Int(text), n >= 1 {
+            return n
+        }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }()
+
+    static func map<Fitted: Sendable>(
+        _ series: [TimeSeries], workers: Int = IndependentFits.workers,
+        _ fit: @Sendable (TimeSeries) throws(ModelError) -> Fitted
+    ) -> [Result<Fitted, ModelError>] {
+        let threads = min(workers, series.count)
+        guard threads > 1 else { return series.map { s in Result { () throws(ModelError) in try fit(s) } } }
         let results = ResultSlots<Fitted>(count: series.count)
-        DispatchQueue.concurrentPerform(iterations: series.count) { index in
-            results.set(index, Result { () throws(ModelError) in try fit(series[index]) })
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while let index = results.claim() {
+                results.set(index, Result { () throws(ModelError) in try fit(series[index]) })
+            }
         }
         return results.values
     }
 }
 
-/// One result slot per series, written once each from any thread.
+/// One result slot per series, claimed and written once each from any thread.
 private final class ResultSlots<Fitted: Sendable>: @unchecked Sendable {
     private var slots: [Result<Fitted, ModelError>?]
+    private var next = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The index of the next series nobody has taken, nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ index: Int, _ result: Result<Fitted, ModelError>) {
         lock.lock()

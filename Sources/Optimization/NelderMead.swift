@@ -21,6 +21,7 @@ public struct NelderMead: Sendable {
     /// Initial simplex size relative to the largest |coordinate| of the start.
     public var initialStep: Double
 
+    @inlinable
     public init(maxEvaluations: Int = 2000, relativeTolerance: Double = 1.490116e-8, initialStep: Double = 0.1) {
         self.maxEvaluations = maxEvaluations
         self.relativeTolerance = relativeTolerance
@@ -28,14 +29,33 @@ public struct NelderMead: Sendable {
     }
 
     /// R's stand-in for a value that cannot be computed.
-    static let rejected = 1e35
+    @usableFromInline static let rejected = 1e35
 
+    /// Minimizes `objective` from `start`.
+    ///
+    /// The simplex and the trial points live in buffers allocated once per
+    /// call and overwritten in place, so the only cost per step is the
+    /// objective's: a fit that evaluates a 14-point likelihood thousands of
+    /// times spends its time in the likelihood, not in the allocator. The
+    /// arithmetic is the same, in the same order, as the textbook statement
+    /// above, so the path taken is R's.
     public func minimize(from start: [Double], _ objective: ([Double]) -> Double) -> OptimizationResult {
+        withoutActuallyEscaping(objective) { function in
+            var closure = ClosureObjective(function)
+            return minimize(from: start, &closure)
+        }
+    }
+
+    /// Minimizes `objective` from `start`, `objective` keeping its working
+    /// memory between calls (inlinable, so that it is specialised for the
+    /// objective and the call costs no more than the objective itself).
+    @inlinable
+    public func minimize<F: Objective>(from start: [Double], _ objective: inout F) -> OptimizationResult {
         let n = start.count
         var evaluations = 0
         func f(_ x: [Double]) -> Double {
             evaluations += 1
-            let value = objective(x)
+            let value = objective.value(at: x)
             return value.isFinite ? value : Self.rejected
         }
         let first = f(start)
@@ -47,24 +67,34 @@ public struct NelderMead: Sendable {
         }
         let tolerance = relativeTolerance * (abs(first) + relativeTolerance)
 
-        // The simplex: n + 1 vertices and their values.
-        var step = start.map { initialStep * abs($0) }.max() ?? 0
+        // The simplex: n + 1 vertices, vertex j in simplex[j·n ..< (j + 1)·n], and their values.
+        var step = 0.0
+        for x in start { step = max(step, initialStep * abs(x)) }
         if step == 0 { step = initialStep }
-        var vertices = [start]
+        var simplex = [Double](repeating: 0, count: (n + 1) * n)
+        var values = [Double](repeating: 0, count: n + 1)
+        var trial = start
+        for i in 0..<n { simplex[i] = start[i] }
+        values[0] = first
         var size = 0.0
         for j in 0..<n {
-            var vertex = start
-            var trial = step
+            var move = step
             // A coordinate so large that adding the step changes nothing gets a larger step.
-            while vertex[j] == start[j] {
-                vertex[j] = start[j] + trial
-                trial *= 10
-            }
-            size += trial
-            vertices.append(vertex)
+            repeat {
+                trial[j] = start[j] + move
+                move *= 10
+            } while trial[j] == start[j]
+            size += move
+            for i in 0..<n { simplex[(j + 1) * n + i] = trial[i] }
+            trial[j] = start[j]
         }
-        var values = [first] + vertices.dropFirst().map(f)
+        for j in 1...n {
+            for i in 0..<n { trial[i] = simplex[j * n + i] }
+            values[j] = f(trial)
+        }
         var previousSize = size
+        var centroid = [Double](repeating: 0, count: n)
+        var reflected = centroid, expanded = centroid, contracted = centroid
         // The best vertex is kept from one step to the next, so that ties
         // resolve as in R (the incumbent stays best unless strictly beaten).
         var best = 0
@@ -85,46 +115,56 @@ public struct NelderMead: Sendable {
                 converged = true
                 break
             }
-            var centroid = [Double](repeating: 0, count: n)
-            for (j, vertex) in vertices.enumerated() where j != worst {
-                for i in 0..<n { centroid[i] += vertex[i] }
+            for i in 0..<n { centroid[i] = 0 }
+            for j in 0...n where j != worst {
+                for i in 0..<n { centroid[i] += simplex[j * n + i] }
             }
             for i in 0..<n { centroid[i] /= Double(n) }
 
-            let reflected = (0..<n).map { 2 * centroid[$0] - vertices[worst][$0] }
+            let w = worst * n
+            for i in 0..<n { reflected[i] = 2 * centroid[i] - simplex[w + i] }
             let reflectedValue = f(reflected)
             if reflectedValue < lowest {
-                let expanded = (0..<n).map { 2 * reflected[$0] - centroid[$0] }
+                for i in 0..<n { expanded[i] = 2 * reflected[i] - centroid[i] }
                 let expandedValue = f(expanded)
                 if expandedValue < reflectedValue {
-                    (vertices[worst], values[worst]) = (expanded, expandedValue)
+                    for i in 0..<n { simplex[w + i] = expanded[i] }
+                    values[worst] = expandedValue
                 } else {
-                    (vertices[worst], values[worst]) = (reflected, reflectedValue)
+                    for i in 0..<n { simplex[w + i] = reflected[i] }
+                    values[worst] = reflectedValue
                 }
                 continue
             }
             if reflectedValue < highest {
-                (vertices[worst], values[worst]) = (reflected, reflectedValue)
+                for i in 0..<n { simplex[w + i] = reflected[i] }
+                values[worst] = reflectedValue
             }
-            let contracted = (0..<n).map { 0.5 * vertices[worst][$0] + 0.5 * centroid[$0] }
+            for i in 0..<n { contracted[i] = 0.5 * simplex[w + i] + 0.5 * centroid[i] }
             let contractedValue = f(contracted)
             if contractedValue < values[worst] {
-                (vertices[worst], values[worst]) = (contracted, contractedValue)
+                for i in 0..<n { simplex[w + i] = contracted[i] }
+                values[worst] = contractedValue
             } else if reflectedValue >= highest {
                 // Shrink every vertex halfway towards the best one; give up
                 // when that no longer makes the simplex smaller.
                 size = 0
-                for j in vertices.indices where j != best {
+                let b = best * n
+                for j in 0...n where j != best {
                     for i in 0..<n {
-                        vertices[j][i] = 0.5 * (vertices[j][i] - vertices[best][i]) + vertices[best][i]
-                        size += abs(vertices[j][i] - vertices[best][i])
+                        simplex[j * n + i] = 0.5 * (simplex[j * n + i] - simplex[b + i]) + simplex[b + i]
+                        size += abs(simplex[j * n + i] - simplex[b + i])
                     }
                 }
                 guard size < previousSize else { break }
                 previousSize = size
-                for j in vertices.indices where j != best { values[j] = f(vertices[j]) }
+                for j in 0...n where j != best {
+                    for i in 0..<n { trial[i] = simplex[j * n + i] }
+                    values[j] = f(trial)
+                }
             }
         }
-        return OptimizationResult(point: vertices[best], value: values[best], iterations: iterations, evaluations: evaluations, converged: converged)
+        let point = Array(simplex[(best * n)..<((best + 1) * n)])
+        return OptimizationResult(point: point, value: values[best], iterations: iterations, evaluations: evaluations, converged: converged)
     }
 }

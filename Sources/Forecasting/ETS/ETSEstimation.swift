@@ -91,44 +91,44 @@ struct ETSEstimation: Sendable {
         return (s, state)
     }
 
-    /// L*(x), or +∞ where the point is rejected (R's `lik` target).
-    func criterion(_ x: [Double], _ y: [Double], space: ETSParameterSpace) -> Double {
-        let (smoothing, state) = decode(x)
-        guard space.contains(smoothing) else { return .infinity }
-        if components.season == .multiplicative, state.season.contains(where: { $0 < 0 }) { return .infinity }
-        let value = ETSRecursion(components: components, smoothing: smoothing).run(y, from: state).likelihoodCriterion
-        if value.isNaN { return .infinity }
-        switch objective {
-        case .likelihood: return max(value, -1e10)
-        case .meanSquaredError: return exp(max(value, -1e10) / Double(y.count)) / Double(y.count)
-        }
+    /// R's own run: Nelder–Mead with R's settings from R's starting point
+    /// (`ETSParameterSpace.startingPoint`, `ETSInitialState`).
+    func firstRun(_ y: [Double]) throws(ModelError) -> OptimizationResult {
+        var objective = ETSObjective(self, y)
+        return NelderMead().minimize(from: try start(y), &objective)
     }
 
-    /// The minimiser of the objective (L* or the MSE) and its value.
-    func maximizeLikelihood(_ y: [Double]) throws(ModelError) -> (point: [Double], criterion: Double) {
-        let space = ETSParameterSpace(components: components, period: period)
-        let s = space.startingPoint()
+    /// R's starting point: smoothing parameters, then initial states.
+    private func start(_ y: [Double]) throws(ModelError) -> [Double] {
+        let s = ETSParameterSpace(components: components, period: period).startingPoint()
         var start = [s.alpha]
         if components.hasTrend { start.append(s.beta) }
         if components.hasSeason { start.append(s.gamma) }
         if components.isDamped { start.append(s.phi) }
-        start += try ETSInitialState.start(y, components: components, period: period)
-        let objective = { (x: [Double]) in criterion(x, y, space: space) }
-        let first = NelderMead().minimize(from: start, objective)
+        return start + (try ETSInitialState.start(y, components: components, period: period))
+    }
+
+    /// The minimiser of the objective (L* or the MSE) and its value.
+    /// `first` is R's run (`firstRun`) when the caller has it already.
+    func maximizeLikelihood(_ y: [Double], first given: OptimizationResult? = nil) throws(ModelError) -> (point: [Double], criterion: Double) {
+        var objective = ETSObjective(self, y)
+        let first: OptimizationResult
+        if let given { first = given } else { first = try firstRun(y) }
         // A second run from the same start in coordinates that do not depend
         // on the units of the data (states in steps of the data's spread), so
         // that a·y + c lands where y does; the better of the two is polished.
         // (Skipped with `restarts = 0`, which is R's run alone.)
         var best = (point: first.point, criterion: first.value)
         if restarts > 0 {
+            let start = try self.start(y)
             let spread = Self.spread(y)
             let unitScales = (0..<start.count).map { $0 < smoothingCount ? 1 : spread }
-            let second = NelderMead().minimize(from: Array(repeating: 0, count: start.count)) { u in
-                objective(zip(start, zip(unitScales, u)).map { $0 + $1.0 * $1.1 })
-            }
-            let secondPoint = zip(start, zip(unitScales, second.point)).map { $0 + $1.0 * $1.1 }
-            let value = objective(secondPoint)
-            if value < best.criterion { best = (secondPoint, value) }
+            var unitFree = ScaledObjective(objective, centre: start, scale: unitScales)
+            let second = NelderMead().minimize(from: Array(repeating: 0, count: start.count), &unitFree)
+            objective = unitFree.base
+            let secondPoint = unitFree.point(second.point)
+            let secondValue = objective.value(at: secondPoint)
+            if secondValue < best.criterion { best = (secondPoint, secondValue) }
         }
         guard best.criterion.isFinite else {
             throw .numerical("ETS(\(components.code)): no admissible starting point")
@@ -148,22 +148,22 @@ struct ETSEstimation: Sendable {
             rounds += 1
             // Nelder–Mead creeps into a corner slowly: try the corner itself.
             let snapped = snappedToBounds(best.point)
-            let snappedValue = objective(snapped)
+            let snappedValue = objective.value(at: snapped)
             if snappedValue < best.criterion { best = (snapped, snappedValue) }
             for step in [0.1, 0.01, 0.001] {
                 let scales = restartScales(best.point, y)
                 let centre = best.point
                 let polish = NelderMead(maxEvaluations: 2000, relativeTolerance: 1e-13, initialStep: step)
-                let restart = polish.minimize(from: Array(repeating: 0, count: centre.count)) { u in
-                    objective(zip(centre, zip(scales, u)).map { $0 + $1.0 * $1.1 })
-                }
-                let point = zip(centre, zip(scales, restart.point)).map { $0 + $1.0 * $1.1 }
-                let value = objective(point)
-                if value < best.criterion {
+                var around = ScaledObjective(objective, centre: centre, scale: scales)
+                let restart = polish.minimize(from: Array(repeating: 0, count: centre.count), &around)
+                objective = around.base
+                let candidate = around.point(restart.point)
+                let candidateValue = objective.value(at: candidate)
+                if candidateValue < best.criterion {
                     // 10⁻⁹ in L* is 10⁻⁹ relative in the MSE.
                     let worthwhile = self.objective == .likelihood ? 1e-9 : 1e-9 * abs(best.criterion)
-                    if value < best.criterion - worthwhile { gained = true }
-                    best = (point, value)
+                    if candidateValue < best.criterion - worthwhile { gained = true }
+                    best = (candidate, candidateValue)
                 }
             }
         }

@@ -45,6 +45,13 @@ struct ETSParameterSpace: Sendable {
     /// Whether the parameters lie in both regions (R's `check.param` with
     /// `bounds = "both"`).
     func contains(_ s: ETSSmoothing) -> Bool {
+        var workspace = PolynomialWorkspace()
+        return contains(s, workspace: &workspace)
+    }
+
+    /// `contains(_:)` with the characteristic polynomial in `workspace`, so
+    /// that an optimiser testing thousands of points allocates nothing.
+    func contains(_ s: ETSSmoothing, workspace: inout PolynomialWorkspace) -> Bool {
         let (lo, up) = (Self.lower, Self.upper)
         if s.alpha < lo.alpha || s.alpha > up.alpha { return false }
         if components.hasTrend && (s.beta < lo.beta || s.beta > s.alpha || s.beta > up.beta) { return false }
@@ -52,12 +59,19 @@ struct ETSParameterSpace: Sendable {
         if components.hasSeason && (s.gamma < lo.gamma || s.gamma > 1 - s.alpha || s.gamma > up.gamma) { return false }
         return Self.isAdmissible(
             alpha: s.alpha, beta: components.hasTrend ? s.beta : nil,
-            gamma: components.hasSeason ? s.gamma : nil, phi: s.phi, period: period)
+            gamma: components.hasSeason ? s.gamma : nil, phi: s.phi, period: period, workspace: &workspace)
     }
 
     /// R's `admissible(alpha, beta, gamma, phi, m)`; nil β or γ for a model
     /// without that component.
     static func isAdmissible(alpha: Double, beta: Double?, gamma: Double?, phi: Double, period m: Int) -> Bool {
+        var workspace = PolynomialWorkspace()
+        return isAdmissible(alpha: alpha, beta: beta, gamma: gamma, phi: phi, period: m, workspace: &workspace)
+    }
+
+    static func isAdmissible(
+        alpha: Double, beta: Double?, gamma: Double?, phi: Double, period m: Int, workspace: inout PolynomialWorkspace
+    ) -> Bool {
         if phi < 0 || phi > 1 + 1e-8 { return false }
         guard let gamma else {
             if alpha < 1 - 1 / phi || alpha > 1 + 1 / phi { return false }
@@ -70,36 +84,69 @@ struct ETSParameterSpace: Sendable {
         let md = Double(m)
         if alpha < 1 - 1 / phi - gamma * (1 - md + phi + phi * md) / (2 * phi * md) { return false }
         if beta < -(1 - phi) * (gamma / md + alpha) { return false }
-        var p = [phi * (1 - alpha - gamma), alpha + beta - alpha * phi + gamma - 1]
-        p += Array(repeating: alpha + beta - alpha * phi, count: m - 2)
-        p += [alpha + beta - phi, 1]
-        return Self.rootsInsideDisc(p, radius: 1 + 1e-10)
+        workspace.reset(count: m + 2)
+        workspace.a[0] = phi * (1 - alpha - gamma)
+        workspace.a[1] = alpha + beta - alpha * phi + gamma - 1
+        for k in 2..<m { workspace.a[k] = alpha + beta - alpha * phi }
+        workspace.a[m] = alpha + beta - phi
+        workspace.a[m + 1] = 1
+        return workspace.rootsInsideDisc(radius: 1 + 1e-10)
     }
 
     /// Whether every root of Σ cₖ zᵏ (coefficients in increasing order) has
-    /// modulus at most `radius`, by the Schur–Cohn test on P(radius·z):
-    /// a real polynomial a₀ + … + a_d z^d has all its roots strictly inside
-    /// the unit circle iff |a₀| < |a_d| and the same holds, recursively, for
-    /// the degree d − 1 polynomial with coefficients a_d a_{k+1} − a₀ a_{d−1−k}.
+    /// modulus at most `radius` (see `PolynomialWorkspace.rootsInsideDisc`).
     static func rootsInsideDisc(_ coefficients: [Double], radius: Double) -> Bool {
-        var a = coefficients
+        var workspace = PolynomialWorkspace()
+        workspace.reset(count: coefficients.count)
+        for k in coefficients.indices { workspace.a[k] = coefficients[k] }
+        return workspace.rootsInsideDisc(radius: radius)
+    }
+}
+
+/// Room for a polynomial's coefficients and one step of the Schur–Cohn
+/// recursion, reused from one admissibility test to the next.
+struct PolynomialWorkspace: Sendable {
+    /// The coefficients a₀ … a_d in `a[0..<count]`, in increasing order.
+    var a: [Double] = []
+    var count = 0
+    private var next: [Double] = []
+
+    /// Makes room for `count` coefficients (their values are the caller's to set).
+    mutating func reset(count: Int) {
+        if a.count < count {
+            a = [Double](repeating: 0, count: count)
+            next = a
+        }
+        self.count = count
+    }
+
+    /// Whether every root of the polynomial has modulus at most `radius`,
+    /// by the Schur–Cohn test on P(radius·z): a real polynomial a₀ + … + a_d z^d
+    /// has all its roots strictly inside the unit circle iff |a₀| < |a_d|
+    /// and the same holds, recursively, for the degree d − 1 polynomial with
+    /// coefficients a_d a_{k+1} − a₀ a_{d−1−k}. Overwrites the coefficients.
+    mutating func rootsInsideDisc(radius: Double) -> Bool {
         var scale = 1.0
-        for k in a.indices {
+        for k in 0..<count {
             a[k] *= scale
             scale *= radius
         }
         // A vanishing leading coefficient lowers the degree (the root went to ∞
         // in the reciprocal picture, i.e. it is not a root at all here).
-        while let last = a.last, a.count > 1, abs(last) <= 1e-300 { a.removeLast() }
-        while a.count > 1 {
-            let d = a.count - 1
+        var length = count
+        while length > 1, abs(a[length - 1]) <= 1e-300 { length -= 1 }
+        while length > 1 {
+            let d = length - 1
             let a0 = a[0], ad = a[d]
             if !(abs(a0) < abs(ad)) { return false }
-            var next = [Double](repeating: 0, count: d)
-            for k in 0..<d { next[k] = ad * a[k + 1] - a0 * a[d - 1 - k] }
+            var norm = 0.0
+            for k in 0..<d {
+                next[k] = ad * a[k + 1] - a0 * a[d - 1 - k]
+                norm = max(norm, abs(next[k]))
+            }
             // Normalise to keep the numbers of moderate size.
-            let norm = next.map(abs).max() ?? 1
-            a = norm > 0 ? next.map { $0 / norm } : next
+            for k in 0..<d { a[k] = norm > 0 ? next[k] / norm : next[k] }
+            length = d
         }
         return true
     }

@@ -126,24 +126,43 @@ struct ETSRecursion: Sendable {
     }
 
     /// Runs the recursions over y from the initial state x₀.
-    ///
-    /// The same equations as `oneStep` and `update`, written out with the
-    /// seasonal terms in a ring buffer (no shifting), since the optimiser
-    /// calls this thousands of times per fit.
     func run(_ y: [Double], from initial: ETSState, keepInnovations: Bool = false) -> Pass {
+        var ring = initial.season
+        var innovations: [Double] = []
+        let end: (criterion: Double, level: Double, trend: Double, head: Int)
+        if keepInnovations {
+            innovations.reserveCapacity(y.count)
+            end = pass(y, level: initial.level, trend: initial.trend, ring: &ring) { innovations.append($0) }
+        } else {
+            end = pass(y, level: initial.level, trend: initial.trend, ring: &ring) { _ in }
+        }
+        var final = ETSState(level: end.level, trend: end.trend)
+        let m = ring.count
+        if m > 0 { final.season = (0..<m).map { ring[(end.head + $0) % m] } }
+        return Pass(likelihoodCriterion: end.criterion, innovations: innovations, finalState: final)
+    }
+
+    /// The recursions over y from level ℓ₀, trend b₀ and the seasonal terms
+    /// in `ring` (`ring[j]` is `season[j]` of `ETSState` on entry), updated
+    /// in place: the same equations as `oneStep` and `update`, with the
+    /// seasonal terms in a ring buffer (no shifting) and nothing allocated,
+    /// since the optimiser calls this thousands of times per fit. Returns
+    /// R's `lik`, the final level and trend, and `head`, the ring index of
+    /// the newest seasonal term (`season[j]` is `ring[(head + j) % m]`).
+    @inline(__always)
+    func pass(
+        _ y: [Double], level initialLevel: Double, trend initialTrend: Double, ring: inout [Double],
+        innovation: (Double) -> Void
+    ) -> (criterion: Double, level: Double, trend: Double, head: Int) {
         let a = smoothing.alpha, b = smoothing.beta, g = smoothing.gamma, phi = smoothing.phi
         let hasTrend = components.hasTrend
         let season = components.season
         let multiplicative = components.error == .multiplicative
-        let m = initial.season.count
-        // ring[(head + j) % m] is season[j]; season[m − 1] (the oldest) is ring[(head + m − 1) % m].
-        var ring = initial.season
+        let m = ring.count
         var head = 0
-        var level = initial.level, trend = initial.trend
+        var level = initialLevel, trend = initialTrend
         var sumSquares = 0.0
         var sumLogForecast = 0.0
-        var innovations: [Double] = []
-        if keepInnovations { innovations.reserveCapacity(y.count) }
         for value in y {
             let phiB = phi * trend
             let q = level + phiB
@@ -168,7 +187,7 @@ struct ETSRecursion: Sendable {
                 p = abs(oldest) < 1e-10 ? 1e10 : value / oldest
             }
             let e = multiplicative ? (value - f) / f : value - f
-            if keepInnovations { innovations.append(e) }
+            innovation(e)
             sumSquares += e * e
             if multiplicative { sumLogForecast += log(abs(f)) }
             let oldLevel = level
@@ -183,8 +202,6 @@ struct ETSRecursion: Sendable {
         }
         var criterion = Double(y.count) * log(sumSquares)
         if multiplicative { criterion += 2 * sumLogForecast }
-        var final = ETSState(level: level, trend: trend)
-        if m > 0 { final.season = (0..<m).map { ring[(head + $0) % m] } }
-        return Pass(likelihoodCriterion: criterion, innovations: innovations, finalState: final)
+        return (criterion, level, trend, head)
     }
 }

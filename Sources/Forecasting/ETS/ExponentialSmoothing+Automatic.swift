@@ -1,3 +1,5 @@
+import Optimization
+
 extension ExponentialSmoothing {
     /// AICc distance from the best screened candidate within which a candidate is refitted with restarts.
     static let automaticMargin = 10.0
@@ -31,15 +33,16 @@ extension ExponentialSmoothing {
         // Stage 1: every candidate by R's own Nelder–Mead run (what R compares).
         var screening = self
         screening.restarts = 0
-        var screened: [(components: ETSComponents, aicc: Double)] = []
+        var screened: [(components: ETSComponents, aicc: Double, first: OptimizationResult)] = []
         var lastError: ModelError = .tooFewObservations(needed: 4, found: n)
         for c in ETSComponents.candidates(seasonal: seasonal, positive: positive) {
-            let m = c.hasSeason ? frequency : 1
-            let estimation = ETSEstimation(components: c, period: m)
+            let estimation = screening.estimation(c, frequency: frequency)
             guard estimation.smoothingCount + estimation.stateCount < n - 1 else { continue }
             do {
-                let fit = try screening.estimate(c, y, end: end, frequency: frequency)
-                if let aicc = fit.summary.aicc, aicc.isFinite { screened.append((c, aicc)) }
+                // R's run, kept: stage 2 polishes from where it ended.
+                let first = try estimation.firstRun(y)
+                let fit = try screening.estimate(c, y, end: end, frequency: frequency, first: first)
+                if let aicc = fit.summary.aicc, aicc.isFinite { screened.append((c, aicc, first)) }
             } catch {
                 lastError = error
             }
@@ -49,9 +52,9 @@ extension ExponentialSmoothing {
         let leader = screened.map(\.aicc).min() ?? .infinity
         var best: ETSFit?
         var bestCriterion = Double.infinity
-        for (c, aicc) in screened where aicc <= leader + Self.automaticMargin {
+        for (c, aicc, first) in screened where aicc <= leader + Self.automaticMargin {
             do {
-                let fit = try estimate(c, y, end: end, frequency: frequency)
+                let fit = try estimate(c, y, end: end, frequency: frequency, first: first)
                 if let aicc = fit.summary.aicc, aicc.isFinite, aicc < bestCriterion {
                     best = fit
                     bestCriterion = aicc

@@ -1,3 +1,5 @@
+import Optimization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -93,12 +95,20 @@ public struct ExponentialSmoothing: ForecastingModel {
         return try estimate(c, y, end: end, frequency: frequency)
     }
 
-    /// Fits one model by maximum likelihood and builds its summary.
-    func estimate(_ c: ETSComponents, _ y: [Double], end: Int, frequency: Int) throws(ModelError) -> ETSFit {
-        let m = c.hasSeason ? frequency : 1
-        let estimation = ETSEstimation(components: c, period: m, objective: objective, restarts: restarts)
+    /// The estimation of one model with this model's objective and restarts.
+    func estimation(_ c: ETSComponents, frequency: Int) -> ETSEstimation {
+        ETSEstimation(components: c, period: c.hasSeason ? frequency : 1, objective: objective, restarts: restarts)
+    }
+
+    /// Fits one model by maximum likelihood and builds its summary; `first`
+    /// is R's optimiser run on y when the caller has made it already.
+    func estimate(
+        _ c: ETSComponents, _ y: [Double], end: Int, frequency: Int, first: OptimizationResult? = nil
+    ) throws(ModelError) -> ETSFit {
+        let estimation = estimation(c, frequency: frequency)
+        let m = estimation.period
         if y.allSatisfy({ $0 == y[0] }) { return perfectFit(estimation, y, end: end, frequency: frequency) }
-        let point = try estimation.maximizeLikelihood(y).point
+        let point = try estimation.maximizeLikelihood(y, first: first).point
         let (smoothing, initial) = estimation.decode(point)
         let pass = ETSRecursion(components: c, smoothing: smoothing).run(y, from: initial, keepInnovations: true)
         let criterion = pass.likelihoodCriterion
