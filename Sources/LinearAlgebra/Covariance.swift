@@ -16,6 +16,7 @@ enum Covariance {
     /// dtrtri, then forms R⁻¹R⁻ᵀ by dlauum). It fills the upper triangle; the
     /// lower one is mirrored from it so that the result is exactly symmetric.
     static func inverseGram(triangularFactor r: Matrix) throws(LinearAlgebraError) -> Matrix {
+        BLASThreads.pin()
         let p = r.rows
         precondition(r.columns == p)
         guard p > 0 else { return Matrix(rows: 0, columns: 0) }

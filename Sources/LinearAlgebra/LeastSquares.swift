@@ -21,6 +21,7 @@ public enum LeastSquares {
     /// - Throws: `.dimensionMismatch` when Y has not n rows; `.nonFiniteInput`
     ///   for NaN or ±∞ in X or Y; the LAPACK errors of the routines used.
     public static func solve(design: Matrix, responses: Matrix, tolerance: Double = 1e-7) throws(LinearAlgebraError) -> LeastSquaresSolution {
+        BLASThreads.pin()
         precondition(tolerance > 0 && tolerance < 1, "tolerance must be in (0, 1), not \(tolerance)")
         guard responses.rows == design.rows else {
             throw .dimensionMismatch(expected: "responses with \(design.rows) rows (one per design row)",

@@ -7,6 +7,7 @@ import CLAPACKE
 extension Matrix {
     /// The matrix product C = A B (dgemm), A m × k, B k × n.
     public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
+        BLASThreads.pin()
         precondition(lhs.columns == rhs.rows,
                      "cannot multiply \(lhs.shapeDescription) by \(rhs.shapeDescription)")
         var product = Matrix(rows: lhs.rows, columns: rhs.columns)
@@ -28,6 +29,7 @@ extension Matrix {
 
     /// The matrix–vector product y = A x (dgemv), A m × n, x of n elements.
     public static func * (lhs: Matrix, rhs: [Double]) -> [Double] {
+        BLASThreads.pin()
         precondition(lhs.columns == rhs.count,
                      "cannot multiply \(lhs.shapeDescription) by a vector of \(rhs.count)")
         var product = [Double](repeating: 0, count: lhs.rows)
@@ -52,6 +54,7 @@ extension Matrix {
     /// σ² x₀ᵀ (XᵀX)⁻¹ x₀. A NaN anywhere in A or x (e.g. the row of an aliased
     /// column) gives NaN.
     public func quadraticForm(_ x: [Double]) -> Double {
+        BLASThreads.pin()
         precondition(rows == columns, "a quadratic form needs a square matrix, not \(shapeDescription)")
         precondition(x.count == rows, "a quadratic form of \(shapeDescription) needs \(rows) elements, not \(x.count)")
         guard rows > 0 else { return 0 }
@@ -73,6 +76,7 @@ extension Matrix {
     ///
     /// As `quadraticForm(_:)`, A must be symmetric (its upper triangle is read).
     public func quadraticForms(_ X: Matrix) -> [Double] {
+        BLASThreads.pin()
         precondition(rows == columns, "a quadratic form needs a square matrix, not \(shapeDescription)")
         precondition(X.rows == rows, "quadratic forms of \(shapeDescription) need \(rows) rows, not \(X.rows)")
         guard X.columns > 0 else { return [] }
@@ -102,6 +106,7 @@ extension Matrix {
     /// solving Uᵀ Z = B (dtrsm). Only the upper triangle is read; a zero on the
     /// diagonal gives ±∞ or NaN, as division does.
     public func solvingTransposedTriangular(_ b: Matrix) -> Matrix {
+        BLASThreads.pin()
         precondition(rows == columns, "a triangular solve needs a square matrix, not \(shapeDescription)")
         precondition(b.rows == rows, "cannot solve \(shapeDescription) against \(b.shapeDescription)")
         var z = b

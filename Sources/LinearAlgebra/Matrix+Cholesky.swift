@@ -26,6 +26,7 @@ public struct Cholesky: Sendable, Equatable {
     /// triangle, and `.singular(routine: "dpotrf", index: k)` when A is not
     /// positive definite: the leading k × k minor is not (dpotrf's info = k).
     public init(_ a: Matrix) throws(LinearAlgebraError) {
+        BLASThreads.pin()
         guard a.rows == a.columns else {
             throw .dimensionMismatch(expected: "a square matrix", found: a.shapeDescription)
         }
@@ -53,6 +54,7 @@ public struct Cholesky: Sendable, Equatable {
 
     /// X = A⁻¹ B for B n × k, by Uᵀ Y = B then U X = Y (dpotrs).
     public func solve(_ b: Matrix) -> Matrix {
+        BLASThreads.pin()
         precondition(b.rows == order, "cannot solve a \(order) × \(order) system against \(b.shapeDescription)")
         guard order > 0, b.columns > 0 else { return b }
         var x = LAPACKBuffer(b)

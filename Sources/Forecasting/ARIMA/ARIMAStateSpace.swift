@@ -1,5 +1,3 @@
-import LinearAlgebra
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -64,37 +62,6 @@ struct ARIMAStateSpace: Sendable {
         covariance = initial
     }
 
-    /// T x for one state vector x.
-    @inline(__always)
-    private func transition(_ x: [Double], into out: inout [Double]) {
-        let p = phi.count
-        for i in 0..<r {
-            var value = i < r - 1 ? x[i + 1] : 0
-            if i < p { value += phi[i] * x[0] }
-            out[i] = value
-        }
-        if !delta.isEmpty {
-            var value = x[0]
-            for (k, dk) in delta.enumerated() { value += dk * x[r + k] }
-            out[r] = value
-            for i in stride(from: r + 1, to: dimension, by: 1) { out[i] = x[i - 1] }
-        }
-    }
-
-    /// T as a matrix, and its transpose's elements (T's rows, one after another).
-    private func transitionMatrix() -> (matrix: Matrix, rows: [Double]) {
-        let n = dimension
-        var t = Matrix(rows: n, columns: n)
-        for i in 0..<phi.count { t[i, 0] = phi[i] }
-        for i in 0..<(r - 1) { t[i, i + 1] = 1 }
-        if !delta.isEmpty {
-            t[r, 0] = 1
-            for (k, dk) in delta.enumerated() { t[r, r + k] = dk }
-            for i in stride(from: r + 1, to: n, by: 1) { t[i, i - 1] = 1 }
-        }
-        return (t, t.transposed().elements)
-    }
-
     /// R = (1, θ₁, …, θ_{r−1}, 0, …, 0).
     private var disturbanceLoading: [Double] {
         var loading = [Double](repeating: 0, count: dimension)
@@ -103,63 +70,99 @@ struct ARIMAStateSpace: Sendable {
         return loading
     }
 
-    /// T (P − u vᵀ) Tᵀ + R Rᵀ for a symmetric P, in two BLAS products:
-    /// [TP | −Tu | R] · [Tᵀ ; (Tv)ᵀ ; Rᵀ]. With u = M/F, v = M it is the
-    /// prediction after an update; with no correction, plain prediction.
-    private func predict(_ p: Matrix, correction: (u: [Double], v: [Double])?, t: (matrix: Matrix, rows: [Double]), loading: [Double]) -> Matrix {
+    /// y = T x for x and y read and written with strides, so that rows and
+    /// columns of a column-major n × n array are both vectors here. T has at
+    /// most 2 entries a row but one (the first differencing row, 1 + d*), so
+    /// this costs O(n) rather than the O(n²) of a dense product.
+    @inline(__always)
+    private func transition(
+        _ x: [Double], from xStart: Int, stride xStride: Int,
+        into y: inout [Double], at yStart: Int, stride yStride: Int
+    ) {
+        let p = phi.count
+        let x0 = x[xStart]
+        for i in 0..<r {
+            var value = i < r - 1 ? x[xStart + (i + 1) * xStride] : 0
+            if i < p { value += phi[i] * x0 }
+            y[yStart + i * yStride] = value
+        }
+        if !delta.isEmpty {
+            var value = x0
+            for (k, dk) in delta.enumerated() { value += dk * x[xStart + (r + k) * xStride] }
+            y[yStart + r * yStride] = value
+            for i in stride(from: r + 1, to: dimension, by: 1) { y[yStart + i * yStride] = x[xStart + (i - 1) * xStride] }
+        }
+    }
+
+    /// P ← T (P − u vᵀ) Tᵀ + R Rᵀ for a symmetric n × n P (column-major),
+    /// the prediction after an update with u = M/F, v = M, or plain
+    /// prediction with no correction. T (P − u vᵀ) is formed column by
+    /// column and its product with Tᵀ row by row, each by `transition`:
+    /// O(n²) in all, against O(n³) for dense products (n is 27–39 for a
+    /// seasonal monthly model, so this is most of a fit's time).
+    /// `scratch` holds T (P − u vᵀ) and is resized as needed.
+    private func predict(_ p: inout [Double], correction: (u: [Double], v: [Double])?, loading: [Double], scratch: inout [Double]) {
         let n = dimension
-        let tp = t.matrix * p
-        var left = tp.elements
-        var right: [Double] = []
-        var extra = 1
-        var tu: [Double] = [], tv: [Double] = []
-        if let correction {
-            tu = t.matrix * correction.u
-            tv = t.matrix * correction.v
-            left += tu.map { -$0 }
-            extra = 2
+        if let (u, v) = correction {
+            for j in 0..<n {
+                for i in 0..<n { p[i + j * n] -= u[i] * v[j] }
+            }
         }
-        left += loading
-        right.reserveCapacity((n + extra) * n)
-        for j in 0..<n {
-            right += t.rows[(j * n)..<((j + 1) * n)]
-            if correction != nil { right.append(tv[j]) }
-            right.append(loading[j])
+        if scratch.count != n * n { scratch = [Double](repeating: 0, count: n * n) }
+        // scratch = T A, column j = T (column j of A).
+        for j in 0..<n { transition(p, from: j * n, stride: 1, into: &scratch, at: j * n, stride: 1) }
+        // P = (T A) Tᵀ: row i = T (row i of T A).
+        for i in 0..<n { transition(scratch, from: i, stride: n, into: &p, at: i, stride: n) }
+        for j in 0..<n where loading[j] != 0 {
+            for i in 0..<n where loading[i] != 0 { p[i + j * n] += loading[i] * loading[j] }
         }
-        return Matrix(rows: n, columns: n + extra, columnMajor: left) * Matrix(rows: n + extra, columns: n, columnMajor: right)
     }
 
     /// Runs the Kalman filter over y (NaN = missing) from the initial state,
     /// leaving the final filtered state in `state`/`covariance`. A step whose
     /// prediction variance F_t is 10⁴ or more is treated as diffuse and left
-    /// out of the sums, as R does. The covariance recursion runs on BLAS.
+    /// out of the sums, as R does.
     mutating func filter(_ y: [Double], keepResiduals: Bool = false) -> Likelihood {
         let n = dimension
-        let t = transitionMatrix()
         let loading = disturbanceLoading
         let z = [1] + [Double](repeating: 0, count: r - 1) + delta
+        let observed = z.indices.filter { z[$0] != 0 }
         var result = Likelihood()
         if keepResiduals { result.residuals.reserveCapacity(y.count) }
         var a = [Double](repeating: 0, count: n)
         var predicted = [Double](repeating: 0, count: n)
-        var pNew = Matrix(rows: n, columns: n, columnMajor: initialCovariance)
-        var lastUpdate: (gainVector: [Double], gain: Double)? = nil
+        var p = initialCovariance
+        var scratch: [Double] = []
+        var gainVector = [Double](repeating: 0, count: n)
+        var scaledGain = gainVector
+        var gain = 0.0
+        var updated = false
         for (step, value) in y.enumerated() {
-            transition(a, into: &predicted)
+            transition(a, from: 0, stride: 1, into: &predicted, at: 0, stride: 1)
             if step > 0 {
-                pNew = predict(pNew, correction: lastUpdate.map { ($0.gainVector.map { [g = $0.gain] in $0 / g }, $0.gainVector) }, t: t, loading: loading)
+                if updated {
+                    for i in 0..<n { scaledGain[i] = gainVector[i] / gain }
+                    predict(&p, correction: (scaledGain, gainVector), loading: loading, scratch: &scratch)
+                } else {
+                    predict(&p, correction: nil, loading: loading, scratch: &scratch)
+                }
             }
             guard !value.isNaN else {
                 a = predicted
-                lastUpdate = nil
+                updated = false
                 if keepResiduals { result.residuals.append(.nan) }
                 continue
             }
             var innovation = value
-            for i in 0..<n where z[i] != 0 { innovation -= z[i] * predicted[i] }
-            let gainVector = pNew * z
-            var gain = 0.0
-            for i in 0..<n where z[i] != 0 { gain += z[i] * gainVector[i] }
+            for i in observed { innovation -= z[i] * predicted[i] }
+            // M = P Zᵀ, F = Z M.
+            for i in 0..<n {
+                var m = 0.0
+                for k in observed { m += p[i + k * n] * z[k] }
+                gainVector[i] = m
+            }
+            gain = 0.0
+            for i in observed { gain += z[i] * gainVector[i] }
             if gain < 1e4 {
                 result.count += 1
                 result.sumOfSquares += innovation * innovation / gain
@@ -167,13 +170,12 @@ struct ARIMAStateSpace: Sendable {
             }
             if keepResiduals { result.residuals.append(innovation / gain.squareRoot()) }
             for i in 0..<n { a[i] = predicted[i] + gainVector[i] * innovation / gain }
-            lastUpdate = (gainVector, gain)
+            updated = true
         }
         state = a
-        var p = pNew.elements
-        if let update = lastUpdate {
+        if updated {
             for i in 0..<n {
-                for j in 0..<n { p[i + j * n] -= update.gainVector[i] * update.gainVector[j] / update.gain }
+                for j in 0..<n { p[i + j * n] -= gainVector[i] * gainVector[j] / gain }
             }
         }
         covariance = p
@@ -188,15 +190,15 @@ struct ARIMAStateSpace: Sendable {
         var a = state
         var next = a
         var p = covariance
+        var scratch: [Double] = []
         var means: [Double] = []
         var variances: [Double] = []
         let z = [1] + [Double](repeating: 0, count: r - 1) + delta
-        let t = transitionMatrix()
         let loading = disturbanceLoading
         for _ in 0..<horizon {
-            transition(a, into: &next)
+            transition(a, from: 0, stride: 1, into: &next, at: 0, stride: 1)
             a = next
-            p = predict(Matrix(rows: n, columns: n, columnMajor: p), correction: nil, t: t, loading: loading).elements
+            predict(&p, correction: nil, loading: loading, scratch: &scratch)
             var mean = 0.0
             for i in 0..<n { mean += z[i] * a[i] }
             var variance = 0.0
