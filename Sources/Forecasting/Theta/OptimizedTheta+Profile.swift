@@ -1,5 +1,3 @@
-import LinearAlgebra
-
 /// The OTM criterion S(ℓ₀, α, θ) = Σ_{i≥3} eᵢ² of one series, and its
 /// minimisation by variable projection (see `OptimizedTheta`).
 ///
@@ -51,40 +49,83 @@ struct ThetaProfile {
         return intercept * decay + slope * (1 - decay * (1 - alpha)) / alpha
     }
 
-    /// The best (ℓ₀, φ) at this α, and S there.
-    func best(alpha: Double) throws(ModelError) -> Point {
-        let first = OptimizedTheta.burnIn
+    /// The columns and response of the linear step at one α, kept from one
+    /// α to the next so that the ~140 profile evaluations of a fit allocate
+    /// nothing.
+    struct Workspace {
         var response: [Double] = []
         var levelColumn: [Double] = []
         var trendColumn: [Double] = []
+    }
+
+    /// The best (ℓ₀, φ) at this α, and S there.
+    ///
+    /// The linear step has two columns, a = (1 − α)ⁱ and b = dᵢ, so it is
+    /// solved here by modified Gram–Schmidt with one reorthogonalisation
+    /// (twice is enough, Giraud et al. 2005) rather than a LAPACK QR, whose
+    /// call overhead was most of a fit: R = [‖a‖ r₁₂; 0 r₂₂] with
+    /// r₁₂ = qᵀb, r₂₂ = ‖b − r₁₂ q‖, q = a/‖a‖. The trend column counts as
+    /// aliased, as in R's `lm` (and `LeastSquares`), when r₂₂ < 10⁻⁷ ‖b‖.
+    func best(alpha: Double, workspace w: inout Workspace) -> Point {
+        let first = OptimizedTheta.burnIn
+        let m = values.count - first
+        if w.response.count != m {
+            w.response = [Double](repeating: 0, count: m)
+            w.levelColumn = w.response
+            w.trendColumn = w.response
+        }
+        // (1 − α)ⁱ by repeated products; sᵢ the smoothed values before yᵢ.
         var smoothed = 0.0
+        var decay = 1.0
         for i in 0..<values.count {
             if i >= first {
-                response.append(values[i] - smoothed)
-                levelColumn.append(pow(1 - alpha, Double(i)))
-                trendColumn.append(trend(i, alpha: alpha))
+                w.response[i - first] = values[i] - smoothed
+                w.levelColumn[i - first] = decay
+                w.trendColumn[i - first] = intercept * decay + slope * (1 - decay * (1 - alpha)) / alpha
             }
             smoothed = alpha * values[i] + (1 - alpha) * smoothed
+            decay *= 1 - alpha
         }
+        var aa = 0.0, bb = 0.0
+        for k in 0..<m {
+            aa += w.levelColumn[k] * w.levelColumn[k]
+            bb += w.trendColumn[k] * w.trendColumn[k]
+        }
+        let r11 = aa.squareRoot()
+        // The trend column with the level column projected out, twice; then r₂₂.
+        var r12 = 0.0
+        for _ in 0..<2 {
+            var c = 0.0
+            for k in 0..<m { c += w.levelColumn[k] * w.trendColumn[k] }
+            c /= aa
+            for k in 0..<m { w.trendColumn[k] -= c * w.levelColumn[k] }
+            r12 += c * r11
+        }
+        var r22squared = 0.0
+        for k in 0..<m { r22squared += w.trendColumn[k] * w.trendColumn[k] }
+        let r22 = r22squared.squareRoot()
         var level = 0.0
-        var weight = 0.0
-        do {
-            let solution = try LeastSquares.solve(design: Matrix(columns: [levelColumn, trendColumn]), responses: Matrix(columns: [response]))
-            let b = solution.coefficients(ofResponse: 0)
-            (level, weight) = (b[0], b[1])
-        } catch {
-            throw .numerical("the theta model's linear step: \(error)")
+        var weight = Double.nan
+        var ay = 0.0
+        for k in 0..<m { ay += w.levelColumn[k] * w.response[k] }
+        if r22 >= 1e-7 * bb.squareRoot(), r22 > 0 {
+            var by = 0.0
+            for k in 0..<m { by += w.trendColumn[k] * w.response[k] }
+            weight = by / r22squared
+            level = (ay / r11 - r12 * weight) / r11
         }
+        // Restore b = dᵢ (the residuals below need it).
+        for k in 0..<m { w.trendColumn[k] += (r12 / r11) * w.levelColumn[k] }
         // Aliased trend (a straight or constant series) or φ out of range: refit ℓ₀ on the bound.
         if weight.isNaN || weight < 0 || weight > Self.maxWeight || level.isNaN {
             weight = weight.isNaN ? 0 : min(max(weight, 0), Self.maxWeight)
-            let rest = zip(response, trendColumn).map { $0 - weight * $1 }
-            let norm = levelColumn.reduce(0) { $0 + $1 * $1 }
-            level = zip(levelColumn, rest).reduce(0) { $0 + $1.0 * $1.1 } / norm
+            var numerator = 0.0
+            for k in 0..<m { numerator += w.levelColumn[k] * (w.response[k] - weight * w.trendColumn[k]) }
+            level = numerator / aa
         }
         var sum = 0.0
-        for i in response.indices {
-            let e = response[i] - levelColumn[i] * level - trendColumn[i] * weight
+        for k in 0..<m {
+            let e = w.response[k] - w.levelColumn[k] * level - w.trendColumn[k] * weight
             sum += e * e
         }
         return Point(alpha: alpha, initialLevel: level, weight: weight, sumOfSquares: sum)
@@ -92,7 +133,7 @@ struct ThetaProfile {
 
     /// min over α of the profile: a grid of step 0.01 on [0.1, 0.99], then
     /// golden-section search between the best grid point's neighbours.
-    func optimum() throws(ModelError) -> Point {
+    func optimum() -> Point {
         // A constant series is fitted exactly by any α with θ = 1 and ℓ₀ = the
         // value; rounding in the linear step would leave σ̂ ≈ 1e-16·|y| and
         // a near-infinite likelihood instead of the defined σ̂ = 0.
@@ -101,10 +142,11 @@ struct ThetaProfile {
         }
         let range = OptimizedTheta.alphaRange
         let grid = (0...89).map { range.lowerBound + Double($0) / 100 }
-        var best = try self.best(alpha: grid[0])
+        var workspace = Workspace()
+        var best = self.best(alpha: grid[0], workspace: &workspace)
         var bestIndex = 0
         for (k, alpha) in grid.enumerated().dropFirst() {
-            let point = try self.best(alpha: alpha)
+            let point = self.best(alpha: alpha, workspace: &workspace)
             if point.sumOfSquares < best.sumOfSquares {
                 best = point
                 bestIndex = k
@@ -115,17 +157,17 @@ struct ThetaProfile {
         let golden = (5.0.squareRoot() - 1) / 2
         var x1 = hi - golden * (hi - lo)
         var x2 = lo + golden * (hi - lo)
-        var f1 = try self.best(alpha: x1)
-        var f2 = try self.best(alpha: x2)
+        var f1 = self.best(alpha: x1, workspace: &workspace)
+        var f2 = self.best(alpha: x2, workspace: &workspace)
         while hi - lo > 1e-12 {
             if f1.sumOfSquares <= f2.sumOfSquares {
                 hi = x2; x2 = x1; f2 = f1
                 x1 = hi - golden * (hi - lo)
-                f1 = try self.best(alpha: x1)
+                f1 = self.best(alpha: x1, workspace: &workspace)
             } else {
                 lo = x1; x1 = x2; f1 = f2
                 x2 = lo + golden * (hi - lo)
-                f2 = try self.best(alpha: x2)
+                f2 = self.best(alpha: x2, workspace: &workspace)
             }
         }
         for candidate in [f1, f2] where candidate.sumOfSquares < best.sumOfSquares { best = candidate }

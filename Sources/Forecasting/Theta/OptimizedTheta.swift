@@ -17,7 +17,7 @@
 /// Σ_{i≥3} eᵢ², eᵢ = yᵢ − μᵢ, skipping the first three as statsforecast does.
 ///
 /// How (`OptimizedTheta+Profile.swift`): for fixed α, eᵢ is linear in ℓ₀ and
-/// φ = 1 − 1/θ, so those two are a linear least-squares problem (LAPACK QR)
+/// φ = 1 − 1/θ, so those two are a linear least-squares problem (two columns, by Gram–Schmidt)
 /// with φ ∈ [0, 1 − 10⁻¹⁰]; the profile S(α) is then minimised over
 /// [0.1, 0.99] on a grid of step 0.01 refined by golden-section search. The
 /// optimum is therefore exact in ℓ₀ and θ and global in α up to the grid,
@@ -67,7 +67,7 @@ public struct OptimizedTheta: ForecastingModel {
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
         let problem = ThetaProfile(values: try Self.checkedValues(series))
-        return try fitted(problem, at: try problem.optimum(), series: series)
+        return try fitted(problem, at: problem.optimum(), series: series)
     }
 
     /// The model at given parameters instead of optimised ones (for checking
