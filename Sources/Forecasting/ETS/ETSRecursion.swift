@@ -162,7 +162,12 @@ struct ETSRecursion: Sendable {
         var head = 0
         var level = initialLevel, trend = initialTrend
         var sumSquares = 0.0
+        // Σ log|ŷ| as the log of a running product, folded into the sum only
+        // when the product leaves [10⁻²⁰⁰, 10²⁰⁰] (a factor beyond 10^±100
+        // goes straight to the sum): one log per many steps instead of one a
+        // step, which was 30% of a multiplicative model's fit.
         var sumLogForecast = 0.0
+        var productForecast = 1.0
         for value in y {
             let phiB = phi * trend
             let q = level + phiB
@@ -189,7 +194,18 @@ struct ETSRecursion: Sendable {
             let e = multiplicative ? (value - f) / f : value - f
             innovation(e)
             sumSquares += e * e
-            if multiplicative { sumLogForecast += log(abs(f)) }
+            if multiplicative {
+                let size = abs(f)
+                if size > 1e-100 && size < 1e100 {
+                    productForecast *= size
+                    if productForecast > 1e200 || productForecast < 1e-200 {
+                        sumLogForecast += log(productForecast)
+                        productForecast = 1
+                    }
+                } else {
+                    sumLogForecast += log(size)
+                }
+            }
             let oldLevel = level
             level = q + a * (p - q)
             if hasTrend { trend = phiB + (b / a) * (level - oldLevel - phiB) }
@@ -201,7 +217,7 @@ struct ETSRecursion: Sendable {
             }
         }
         var criterion = Double(y.count) * log(sumSquares)
-        if multiplicative { criterion += 2 * sumLogForecast }
+        if multiplicative { criterion += 2 * (sumLogForecast + log(productForecast)) }
         return (criterion, level, trend, head)
     }
 }
