@@ -17,9 +17,9 @@ import Darwin
 ///    decomposition (`ClassicalDecomposition`), unless a seasonal index is
 ///    below 10⁻⁴.
 /// 2. Simple exponential smoothing of the (adjusted) series, fitted as R's
-///    `ses()`: ETS(A,N,N), minimising the MSE (`opt.crit = "mse"`), which
-///    here is R's Nelder–Mead run followed by the restarts of
-///    `ETSEstimation`. Gives α, the final level ℓ_n and σ².
+///    `ses()`: ETS(A,N,N), minimising the MSE (`opt.crit = "mse"`), here
+///    exactly, by profiling out ℓ₀ (`SimpleSmoothingProfile`). Gives α, the
+///    final level ℓ_n and σ² = Σe²/(n − 2).
 /// 3. b = half the least-squares slope of the adjusted series on t = 0 … n − 1.
 /// 4. ŷ(h) = ℓ_n + b·(h − 1 + (1 − (1 − α)ⁿ)/α), times the seasonal index
 ///    of the period (the last m indices, repeated), and the interval
@@ -51,10 +51,8 @@ public struct StandardTheta: ForecastingModel {
             adjusted = zip(y, decomposition.seasonal).map { $0 / $1 }
             seasonalIndices = Array(decomposition.seasonal.suffix(m))
         }
-        var ses = ExponentialSmoothing(ETSComponents(error: .additive, trend: .none, season: .none))
-        ses.objective = .meanSquaredError
-        let smoothing = try ses.estimate(ses.components!, adjusted, end: series.end, frequency: m)
-        let alpha = max(1e-10, smoothing.smoothing.alpha)
+        let smoothing = SimpleSmoothingProfile(adjusted)
+        let alpha = max(1e-10, smoothing.alpha)
         // Half the slope of the least-squares line on t = 0 … n − 1.
         let tMean = Double(n - 1) / 2
         let yMean = adjusted.reduce(0, +) / Double(n)
@@ -67,19 +65,20 @@ public struct StandardTheta: ForecastingModel {
         let summary = FitSummary(
             parameters: [
                 .init(name: "alpha", value: alpha),
-                .init(name: "l", value: smoothing.initialState.level),
+                .init(name: "l", value: smoothing.initialLevel),
                 .init(name: "drift", value: drift),
             ],
             logLikelihood: nil, aic: nil, aicc: nil, bic: nil,
-            sigma2: smoothing.summary.sigma2, observationCount: n)
+            // R's σ² for ETS: Σe²/(n − 2), α and ℓ₀ estimated.
+            sigma2: smoothing.sumOfSquares / Double(n - 2), observationCount: n)
         return Fitted(
-            finalLevel: smoothing.finalState.level, alpha: alpha, drift: drift, count: n,
+            finalLevel: smoothing.finalLevel, alpha: alpha, drift: drift, count: n,
             seasonalIndices: seasonalIndices, end: series.end, frequency: m, summary: summary)
     }
 
-    /// Nothing is shared between series: each is fitted on its own.
+    /// Nothing is shared between series: each is fitted on its own, on every core.
     public func fit(batch series: [TimeSeries]) -> [Result<Fitted, ModelError>] {
-        series.map { s in Result { () throws(ModelError) in try fit(s) } }
+        IndependentFits.map(series) { s throws(ModelError) in try fit(s) }
     }
 
     /// The catalog's parser: `theta`.
