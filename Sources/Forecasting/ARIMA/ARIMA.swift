@@ -52,13 +52,14 @@ public struct ARIMA: ForecastingModel {
         return try fitWithoutChecks(series)
     }
 
-    /// The fit itself, once the series is known to suit the order; with
-    /// `checkingVariance`, also whether R would find a valid coefficient
-    /// covariance (what `auto.arima` requires of a candidate).
-    func fitWithoutChecks(_ series: TimeSeries, checkingVariance: Bool = false) throws(ModelError) -> Fitted {
+    /// The fit itself, once the series is known to suit the order; where
+    /// `checkingVariance` says so of the fit, also whether R would find a
+    /// valid coefficient covariance (what `auto.arima` requires of a
+    /// candidate; a numerical Hessian, a quarter of a seasonal fit's time, so
+    /// the search asks only of candidates that would otherwise win).
+    func fitWithoutChecks(_ series: TimeSeries, checkingVariance: (Fitted) -> Bool = { _ in false }) throws(ModelError) -> Fitted {
         let estimation = try ARIMAEstimation(order: order, series: series.values)
         let result = try estimation.fit()
-        let varianceIsValid = checkingVariance ? estimation.hasValidCoefficientVariance(result) : true
         let names = order.coefficientNames
         let n = Double(result.usedCount)
         let k = names.count + 1
@@ -73,12 +74,14 @@ public struct ARIMA: ForecastingModel {
             logLikelihood: loglik, aic: aic, aicc: aicc, bic: bic, sigma2: sigma2,
             observationCount: result.usedCount)
         let regression = Array(result.coefficients[estimation.armaCount...])
-        return Fitted(
+        var fitted = Fitted(
             modelName: order.name, order: order, stateSpace: result.model,
             mean: order.hasMean ? regression[0] : 0,
             drift: order.includeDrift ? regression[regression.count - 1] : 0,
             length: series.count, end: series.end, frequency: series.frequency, summary: summary,
-            coefficientVarianceIsValid: varianceIsValid)
+            coefficientVarianceIsValid: true)
+        if checkingVariance(fitted) { fitted.coefficientVarianceIsValid = estimation.hasValidCoefficientVariance(result) }
+        return fitted
     }
 
     /// Nothing is shared between series: each is fitted on its own, on every core.

@@ -61,20 +61,34 @@ struct ARIMAStepwiseSearch {
 
     /// forecast's `myarima`: the fit and its AICc, or ∞ when it fails or a
     /// root lies within 1.01 of the unit circle.
-    func evaluate(_ c: Candidate) -> (fit: ARIMA.Fitted?, aicc: Double) {
+    /// Fits c and gives its AICc, +∞ where R's `auto.arima` would reject it
+    /// (a root within 1.01 of the unit circle, an invalid coefficient
+    /// covariance). The covariance is checked only when the AICc is below
+    /// `bound` (the best so far): above it the candidate loses either way,
+    /// so the search takes the same path as checking every one.
+    func evaluate(_ c: Candidate, toBeat bound: Double = .infinity) -> (fit: ARIMA.Fitted?, aicc: Double) {
         let model = ARIMA(order: order(c))
-        guard let fit = try? model.fitWithoutChecks(series, checkingVariance: true) else { return (nil, .infinity) }
+        guard let fit = try? model.fitWithoutChecks(series, checkingVariance: { (criterion($0, c) ?? .infinity) < bound }) else {
+            return (nil, .infinity)
+        }
+        guard let aicc = criterion(fit, c) else { return (nil, .infinity) }
+        guard aicc.isFinite, fit.coefficientVarianceIsValid else { return (fit, .infinity) }
+        return (fit, aicc)
+    }
+
+    /// The AICc of a fit of c, +∞ with a root within 1.01 of the unit circle;
+    /// nil where it cannot be computed (no likelihood, n* = k + 1).
+    private func criterion(_ fit: ARIMA.Fitted, _ c: Candidate) -> Double? {
         let k = Double(fit.summary.parameters.count + 1)
         let nstar = Double(fit.summary.observationCount)
-        guard let ll = fit.summary.logLikelihood, nstar - k - 1 != 0 else { return (nil, .infinity) }
+        guard let ll = fit.summary.logLikelihood, nstar - k - 1 != 0 else { return nil }
         let aic = -2 * ll + 2 * k
         let aicc = aic + 2 * k * (k + 1) / (nstar - k - 1)
         let phi = fit.stateSpace.phi, theta = fit.stateSpace.theta
         var smallest = 2.0
         if c.p + c.sp > 0 { smallest = min(smallest, ARMAParameters.smallestRoot(of: phi, sign: -1)) }
         if c.q + c.sq > 0 { smallest = min(smallest, ARMAParameters.smallestRoot(of: theta, sign: 1)) }
-        guard smallest >= 1.01, fit.coefficientVarianceIsValid, aicc.isFinite else { return (fit, .infinity) }
-        return (fit, aicc)
+        return smallest >= 1.01 && aicc.isFinite ? aicc : .infinity
     }
 
     func run() throws(ModelError) -> ARIMA.Fitted {
@@ -93,7 +107,7 @@ struct ARIMAStepwiseSearch {
         /// Fits c; true (and c becomes current) when it beats the best so far.
         func attempt(_ c: Candidate) -> Bool {
             tried.insert(c)
-            let result = evaluate(c)
+            let result = evaluate(c, toBeat: best.aicc)
             if result.aicc < best.aicc {
                 best = result
                 current = c
