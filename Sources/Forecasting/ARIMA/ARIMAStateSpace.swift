@@ -111,8 +111,26 @@ struct ARIMAStateSpace: Sendable {
         if scratch.count != n * n { scratch = [Double](repeating: 0, count: n * n) }
         // scratch = T A, column j = T (column j of A).
         for j in 0..<n { transition(p, from: j * n, stride: 1, into: &scratch, at: j * n, stride: 1) }
-        // P = (T A) Tᵀ: row i = T (row i of T A).
-        for i in 0..<n { transition(scratch, from: i, stride: n, into: &p, at: i, stride: n) }
+        // P = (T A) Tᵀ, symmetric: entry (i, j) = row j of T · row i of T A,
+        // formed for j ≥ i and mirrored.
+        let ar = phi.count
+        for i in 0..<n {
+            let x0 = scratch[i]
+            for j in i..<n {
+                var value: Double
+                if j < r {
+                    value = j < r - 1 ? scratch[i + (j + 1) * n] : 0
+                    if j < ar { value += phi[j] * x0 }
+                } else if j == r {
+                    value = x0
+                    for (k, dk) in delta.enumerated() { value += dk * scratch[i + (r + k) * n] }
+                } else {
+                    value = scratch[i + (j - 1) * n]
+                }
+                p[i + j * n] = value
+                p[j + i * n] = value
+            }
+        }
         for j in 0..<n where loading[j] != 0 {
             for i in 0..<n where loading[i] != 0 { p[i + j * n] += loading[i] * loading[j] }
         }
