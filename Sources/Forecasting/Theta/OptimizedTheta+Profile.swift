@@ -1,3 +1,5 @@
+import Optimization
+
 /// The OTM criterion S(ℓ₀, α, θ) = Σ_{i≥3} eᵢ² of one series, and its
 /// minimisation by variable projection (see `OptimizedTheta`).
 ///
@@ -143,35 +145,7 @@ struct ThetaProfile {
         let range = OptimizedTheta.alphaRange
         let grid = (0...89).map { range.lowerBound + Double($0) / 100 }
         var workspace = Workspace()
-        var best = self.best(alpha: grid[0], workspace: &workspace)
-        var bestIndex = 0
-        for (k, alpha) in grid.enumerated().dropFirst() {
-            let point = self.best(alpha: alpha, workspace: &workspace)
-            if point.sumOfSquares < best.sumOfSquares {
-                best = point
-                bestIndex = k
-            }
-        }
-        var lo = grid[max(bestIndex - 1, 0)]
-        var hi = grid[min(bestIndex + 1, grid.count - 1)]
-        let golden = (5.0.squareRoot() - 1) / 2
-        var x1 = hi - golden * (hi - lo)
-        var x2 = lo + golden * (hi - lo)
-        var f1 = self.best(alpha: x1, workspace: &workspace)
-        var f2 = self.best(alpha: x2, workspace: &workspace)
-        while hi - lo > 1e-12 {
-            if f1.sumOfSquares <= f2.sumOfSquares {
-                hi = x2; x2 = x1; f2 = f1
-                x1 = hi - golden * (hi - lo)
-                f1 = self.best(alpha: x1, workspace: &workspace)
-            } else {
-                lo = x1; x1 = x2; f1 = f2
-                x2 = lo + golden * (hi - lo)
-                f2 = self.best(alpha: x2, workspace: &workspace)
-            }
-        }
-        for candidate in [f1, f2] where candidate.sumOfSquares < best.sumOfSquares { best = candidate }
-        return best
+        return GridGoldenSection.minimize(grid: grid, { best(alpha: $0, workspace: &workspace) }, value: \.sumOfSquares).result
     }
 
     /// e₀ … e_{n−1} at a point (e₀ uses μ₀ = ℓ₀ + φ(Aₙ + Bₙ)).

@@ -1,3 +1,5 @@
+import Optimization
+
 /// Simple exponential smoothing fitted by least squares — R's `ses()`,
 /// ETS(A,N,N) with `opt.crit = "mse"` — by profiling out the initial level.
 ///
@@ -45,32 +47,8 @@ struct SimpleSmoothingProfile {
             return (level, max(rr - cr * level, 0))
         }
         let range = Self.alphaRange
-        var grid = stride(from: 0.01, to: range.upperBound, by: 0.01).map { $0 }
-        grid = [range.lowerBound] + grid + [range.upperBound]
-        var bestIndex = 0
-        var bestSum = profile(grid[0]).sum
-        for k in 1..<grid.count {
-            let sum = profile(grid[k]).sum
-            if sum < bestSum { (bestIndex, bestSum) = (k, sum) }
-        }
-        var lo = grid[max(bestIndex - 1, 0)]
-        var hi = grid[min(bestIndex + 1, grid.count - 1)]
-        var bestAlpha = grid[bestIndex]
-        let golden = (5.0.squareRoot() - 1) / 2
-        var x1 = hi - golden * (hi - lo), x2 = lo + golden * (hi - lo)
-        var f1 = profile(x1).sum, f2 = profile(x2).sum
-        while hi - lo > 1e-12 {
-            if f1 <= f2 {
-                (hi, x2, f2) = (x2, x1, f1)
-                x1 = hi - golden * (hi - lo)
-                f1 = profile(x1).sum
-            } else {
-                (lo, x1, f1) = (x1, x2, f2)
-                x2 = lo + golden * (hi - lo)
-                f2 = profile(x2).sum
-            }
-        }
-        for (x, f) in [(x1, f1), (x2, f2)] where f < bestSum { (bestAlpha, bestSum) = (x, f) }
+        let grid = [range.lowerBound] + stride(from: 0.01, to: range.upperBound, by: 0.01).map { $0 } + [range.upperBound]
+        let bestAlpha = GridGoldenSection.minimize(grid: grid, { profile($0).sum }, value: { $0 }).x
         // The errors recomputed at the optimum (the profile's S subtracts, which can lose digits).
         let level = profile(bestAlpha).level
         var current = level, sum = 0.0
