@@ -7,18 +7,14 @@ import Testing
 @Suite struct BatchFittingTests {
     /// A deterministic panel of 600 units on four designs, plus units that cannot be fitted.
     static let panel: [TimeSeries] = {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func noise() -> Double {  // a 64-bit LCG, uniform on [−1, 1)
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(state >> 11) / Double(1 << 52) - 1
-        }
+        var noise = UniformNoise(state: 0x9E37_79B9_7F4A_7C15)
         var units: [TimeSeries] = []
         for unit in 0..<600 {
             let level = 100 + Double(unit)
             var values: [Double] = []
             for step in 0..<10 {
                 let s = Double(step)
-                values.append(level + 3 * s + 0.2 * s * s + 5 * noise())
+                values.append(level + 3 * s + 0.2 * s * s + 5 * noise.next())
             }
             switch unit % 4 {
             case 0: units.append(TimeSeries(start: 2005, frequency: 1, values: values))

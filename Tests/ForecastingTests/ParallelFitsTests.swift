@@ -7,17 +7,13 @@ import Testing
 @Suite struct ParallelFitsTests {
     /// 40 yearly series of 14 points, a few unfittable (too short, a NaN run).
     static let panel: [TimeSeries] = {
-        var state: UInt64 = 2014
-        func noise() -> Double {  // a 64-bit LCG, uniform on [−1, 1)
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(state >> 11) / Double(1 << 52) - 1
-        }
+        var noise = UniformNoise(state: 2014)
         var units: [TimeSeries] = []
         for unit in 0..<40 {
             var values: [Double] = []
             for t in 0..<14 {
                 let trend = Double(unit % 5) * Double(t)
-                values.append(100 + Double(unit) + trend + 8 * noise())
+                values.append(100 + Double(unit) + trend + 8 * noise.next())
             }
             units.append(TimeSeries(start: 2000, frequency: 1, values: values))
         }

@@ -76,22 +76,44 @@ struct ETSEstimation: Sendable {
 
     /// The smoothing parameters and the full initial state a parameter vector stands for.
     func decode(_ x: [Double]) -> (ETSSmoothing, ETSState) {
-        var i = 0
+        let (smoothing, first) = smoothing(of: x)
+        var season = [Double](repeating: 0, count: components.hasSeason ? period : 0)
+        let (level, trend) = initialStates(of: x, from: first, season: &season)
+        return (smoothing, ETSState(level: level, trend: trend, season: season))
+    }
+
+    /// The smoothing parameters in x, and the index of ℓ₀ (the first state).
+    @inline(__always)
+    func smoothing(of x: [Double]) -> (smoothing: ETSSmoothing, stateStart: Int) {
         var s = ETSSmoothing(alpha: x[0])
-        i = 1
+        var i = 1
         if components.hasTrend { s.beta = x[i]; i += 1 }
         if components.hasSeason { s.gamma = x[i]; i += 1 }
         if components.isDamped { s.phi = x[i]; i += 1 }
-        var state = ETSState(level: x[i])
+        return (s, i)
+    }
+
+    /// ℓ₀ and b₀ (0 without trend) from x at index `i`, and the m seasonal
+    /// terms written into `season` (m slots, untouched without season): the
+    /// m − 1 free ones, then the last, implied so that they sum to 0
+    /// (additive) or m (multiplicative). Writes into a buffer so that the
+    /// objective (`ETSObjective`) decodes without allocating.
+    @inline(__always)
+    func initialStates(of x: [Double], from i: Int, season: inout [Double]) -> (level: Double, trend: Double) {
+        var i = i
+        let level = x[i]
         i += 1
-        if components.hasTrend { state.trend = x[i]; i += 1 }
+        var trend = 0.0
+        if components.hasTrend { trend = x[i]; i += 1 }
         if components.hasSeason {
-            var terms = Array(x[i..<(i + period - 1)])
-            let total = terms.reduce(0, +)
-            terms.append((components.season == .multiplicative ? Double(period) : 0) - total)
-            state.season = terms
+            var total = 0.0
+            for j in 0..<(period - 1) {
+                season[j] = x[i + j]
+                total += x[i + j]
+            }
+            season[period - 1] = (components.season == .multiplicative ? Double(period) : 0) - total
         }
-        return (s, state)
+        return (level, trend)
     }
 
     /// R's own run: Nelder–Mead with R's settings from R's starting point

@@ -31,32 +31,15 @@ struct ETSObjective: Objective {
         self.ring = [Double](repeating: 0, count: estimation.components.hasSeason ? estimation.period : 0)
     }
 
-    /// The objective at x: the same numbers as decoding x into an
-    /// `ETSSmoothing` and `ETSState` and running `ETSRecursion.run`.
+    /// The objective at x: `ETSEstimation.decode` and `ETSRecursion.run`,
+    /// with the seasonal terms decoded into the ring buffer.
     mutating func value(at x: [Double]) -> Double {
         let components = estimation.components
-        var smoothing = ETSSmoothing(alpha: x[0])
-        var i = 1
-        if components.hasTrend { smoothing.beta = x[i]; i += 1 }
-        if components.hasSeason { smoothing.gamma = x[i]; i += 1 }
-        if components.isDamped { smoothing.phi = x[i]; i += 1 }
+        let (smoothing, first) = estimation.smoothing(of: x)
         guard space.contains(smoothing, workspace: &polynomial) else { return .infinity }
-        let level = x[i]
-        i += 1
-        var trend = 0.0
-        if components.hasTrend { trend = x[i]; i += 1 }
-        let m = ring.count
-        if m > 0 {
-            // The free terms, then the last one implied: they sum to 0 (additive) or m (multiplicative).
-            var total = 0.0
-            for j in 0..<(m - 1) {
-                ring[j] = x[i + j]
-                total += x[i + j]
-            }
-            ring[m - 1] = (components.season == .multiplicative ? Double(m) : 0) - total
-            if components.season == .multiplicative {
-                for j in 0..<m where ring[j] < 0 { return .infinity }
-            }
+        let (level, trend) = estimation.initialStates(of: x, from: first, season: &ring)
+        if components.season == .multiplicative {
+            for j in ring.indices where ring[j] < 0 { return .infinity }
         }
         let value = ETSRecursion(components: components, smoothing: smoothing)
             .pass(y, level: level, trend: trend, ring: &ring) { _ in }.criterion
