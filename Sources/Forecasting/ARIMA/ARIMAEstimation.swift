@@ -27,6 +27,8 @@ struct ARIMAEstimation {
     let y: [Double]
     let regression: ARIMARegression
     let delta: [Double]
+    /// Whether y has missing values (NaN).
+    let hasGaps: Bool
 
     var arCount: Int { order.p }
     var maCount: Int { order.q }
@@ -40,7 +42,8 @@ struct ARIMAEstimation {
     struct Result {
         var coefficients: [Double]
         var model: ARIMAStateSpace
-        /// The concentrated objective at the optimum.
+        /// The concentrated objective at the optimum, from the final filter
+        /// on the full state (R's κ = 10⁶ likelihood).
         var objective: Double
         /// v_t/√F_t of the final filter, NaN at gaps.
         var residuals: [Double]
@@ -55,6 +58,7 @@ struct ARIMAEstimation {
     init(order: ARIMAOrder, series y: [Double]) throws(ModelError) {
         self.order = order
         self.y = y
+        hasGaps = y.contains(where: \.isNaN)
         var polynomial = [1.0]
         func multiply(_ factor: [Double]) {
             var product = [Double](repeating: 0, count: polynomial.count + factor.count - 1)
@@ -122,13 +126,25 @@ struct ARIMAEstimation {
         return 0.5 * log(sum / Double(count))
     }
 
-    /// The concentrated −log-likelihood per observation, R's `armafn`.
+    /// The concentrated −log-likelihood per observation, R's `armafn`: on
+    /// the differenced series by `DifferencedLikelihood` when the series has
+    /// no gaps (the exact diffuse likelihood, which R approximates with
+    /// κ = 10⁶), else by the full state of `ARIMAStateSpace` as R.
     func exactObjective(_ c: [Double], transformed: Bool) -> Double {
         let (phi, theta) = polynomials(c, transformed: transformed)
-        guard var model = ARIMAStateSpace(phi: phi, theta: theta, delta: delta) else {
-            return .greatestFiniteMagnitude
+        let sums: ARIMAStateSpace.Likelihood
+        if hasGaps {
+            guard var model = ARIMAStateSpace(phi: phi, theta: theta, delta: delta) else {
+                return .greatestFiniteMagnitude
+            }
+            sums = model.filter(regressionResiduals(c))
+        } else {
+            guard let differenced = DifferencedLikelihood.sums(
+                regressionResiduals(c), phi: phi, theta: theta, delta: delta) else {
+                return .greatestFiniteMagnitude
+            }
+            sums = differenced
         }
-        let sums = model.filter(regressionResiduals(c))
         let s2 = sums.sumOfSquares / Double(sums.count)
         let value = 0.5 * (log(s2) + sums.sumOfLogGains / Double(sums.count))
         return value.isNaN ? .infinity : value
@@ -145,7 +161,7 @@ struct ARIMAEstimation {
         let sarRange = (arCount + maCount)..<(arCount + maCount + seasonalARCount)
         let smaRange = sarRange.upperBound..<armaCount
 
-        if !y.contains(where: \.isNaN) && !start.isEmpty {
+        if !hasGaps && !start.isEmpty {
             let css = optimizer.minimize(from: start) { conditionalObjective($0) }
             if css.converged { start = css.point }
             guard ARMAParameters.isStationary(Array(start[arRange])) else {
@@ -185,6 +201,11 @@ struct ARIMAEstimation {
             throw .numerical("the fitted AR part is not stationary")
         }
         let sums = model.filter(regressionResiduals(coefficients), keepResiduals: true)
+        // The likelihood reported (and compared by AICc) is R's, on the full
+        // state with κ = 10⁶, at the optimum of the exact one: R's own figures
+        // to about 10⁻⁸ where the search ran on the differenced series.
+        let full = 0.5 * (log(sums.sumOfSquares / Double(sums.count)) + sums.sumOfLogGains / Double(sums.count))
+        if full.isFinite { objective = full }
         if let v = regression.rotation {
             let k = regression.count
             let rotated = Array(coefficients[armaCount...])
