@@ -39,13 +39,13 @@ enum DifferencedLikelihood {
     /// with F_t ≥ 10⁴ are left out of the sums, as `ARIMAStateSpace` does.
     static func sums(_ y: [Double], phi: [Double], theta: [Double], delta: [Double]) -> ARIMAStateSpace.Likelihood? {
         let r = max(phi.count, theta.count + 1)
-        var m = [Double](repeating: 0, count: r)
+        // P₁ Zᵀ with Z = (1, 0, …, 0): the first column of Q₀.
+        var m: [Double]
         if r > 1 {
-            // P₁ Zᵀ with Z = (1, 0, …, 0): the first column of Q₀.
-            guard let q0 = StationaryCovariance.matrix(phi: phi, theta: theta) else { return nil }
-            for i in 0..<r { m[i] = q0[i * r] }
+            guard let column = StationaryCovariance.firstColumn(phi: phi, theta: theta) else { return nil }
+            m = column
         } else {
-            m[0] = phi.isEmpty ? 1 : 1 / (1 - phi[0] * phi[0])
+            m = [phi.isEmpty ? 1 : 1 / (1 - phi[0] * phi[0])]
         }
         let p = phi.count
         /// y ← T x for the ARMA block: (T x)_i = φ_i x₀ + x_{i+1}, x_r ≡ 0.
