@@ -128,13 +128,19 @@ struct CSVTable {
 
     /// An id (unit, indicator): any text but empty, without the spaces
     /// around it (a trailing space would otherwise make a different unit
-    /// that looks the same).
+    /// that looks the same) and without control characters: a line break
+    /// inside quotes, or a bell from a broken export, would be printed raw
+    /// in every table and message that names the unit.
     func id(_ row: CSVRecord, _ column: Int) throws(InputError) -> String {
         let field = row[column]
         guard !NumberStyle.isBlank(field.value) else {
             throw error(at: field, expected: "an id in the \(header[column]) column")
         }
-        return NumberStyle.trimmed(field.value)
+        let id = NumberStyle.trimmed(field.value)
+        if id.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            throw error(at: field, expected: "an id in the \(header[column]) column without line breaks, tabs or other control characters")
+        }
+        return id
     }
 
     func period(_ row: CSVRecord, _ column: Int) throws(InputError) -> Period {

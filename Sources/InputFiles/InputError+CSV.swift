@@ -20,13 +20,14 @@ extension InputError {
 
     static func invalidUTF8(file: String, line: Int, column: Int, byte: UInt8) -> InputError {
         InputError(file: file, line: line, column: column,
-                   expected: "UTF-8 text (save the file as UTF-8)",
+                   expected: "UTF-8 text (in Excel: Save As, \"CSV UTF-8\"; or convert it: iconv -f WINDOWS-1258 -t UTF-8 FILE > NEW.csv)",
                    found: "\(byteName(byte)), which is not UTF-8 (a Windows-1258 or other legacy export?)")
     }
 
     static func utf16(file: String, line: Int = 1, column: Int = 1) -> InputError {
         InputError(file: file, line: line, column: column,
-                   expected: "UTF-8 text (save the file as UTF-8)", found: "UTF-16")
+                   expected: "UTF-8 text (in Excel: Save As, \"CSV UTF-8\"; or convert it: iconv -f UTF-16 -t UTF-8 FILE > NEW.csv)",
+                   found: "UTF-16")
     }
 
     /// `byte 0xF5`.

@@ -58,6 +58,11 @@ extension NumberStyle {
             }
             return example + " (--decimal-comma is on)"
         }
+        if Self.hasThousandsGroups(bytes) {
+            // "2,100" is 2100 written with a separator, or 2,1 in Vietnamese style:
+            // the file cannot say which, so the message names both.
+            return example + ", without thousands separators (if a comma here is the decimal point, use --decimal-comma)"
+        }
         if Self.normalizeDecimalComma(bytes) != nil {
             return example + " (for Vietnamese numbers such as 2.100,5 use --decimal-comma)"
         }
@@ -65,6 +70,17 @@ extension NumberStyle {
             return example + ", without thousands separators"
         }
         return example
+    }
+
+    /// Digits grouped by commas in threes and nothing else, `2,100` or
+    /// `-1,234,567` (no dot, no exponent): English thousands separators.
+    static func hasThousandsGroups(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var groups = String(decoding: bytes, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count >= 2 else { return false }
+        if groups[0].hasPrefix("-") || groups[0].hasPrefix("+") { groups[0] = groups[0].dropFirst() }
+        func digits(_ s: Substring) -> Bool { s.allSatisfy { $0.isASCII && $0.isNumber } }
+        return (1...3).contains(groups[0].count) && digits(groups[0])
+            && groups.dropFirst().allSatisfy { $0.count == 3 && digits($0) }
     }
 
     /// The bytes without spaces and tabs around them.

@@ -9,23 +9,28 @@
 ///
 ///     X' = sₓ X, Y' = s_y Y  ⇒  b = (sₓ / s_y) b', RSS = RSS' / s_y²,
 ///     (XᵀX)⁻¹ = sₓ² (X'ᵀX')⁻¹, R = R' / sₓ.
+///
+/// The factors are kept as exponents of two and applied by
+/// `Double(sign:exponent:significand:)`: a subnormal column (3·10⁻³²⁰)
+/// needs 2¹⁰⁶³, which no Double holds, though the scaled values do.
 struct BinaryScaling {
-    var design: Double
-    var responses: Double
+    /// sₓ = 2^design, s_y = 2^responses.
+    var design: Int
+    var responses: Int
 
-    /// Magnitudes in [2⁻⁴⁰⁰, 2⁴⁰⁰] are left alone (factor 1).
+    /// Magnitudes in [2⁻⁴⁰⁰, 2⁴⁰⁰] are left alone (exponent 0).
     init(design x: Matrix, responses y: Matrix) {
-        design = Self.factor(bringingIntoRange: x.elements)
-        responses = Self.factor(bringingIntoRange: y.elements)
+        design = Self.exponent(bringingIntoRange: x.elements)
+        responses = Self.exponent(bringingIntoRange: y.elements)
     }
 
-    static func factor(bringingIntoRange elements: [Double]) -> Double {
+    static func exponent(bringingIntoRange elements: [Double]) -> Int {
         let largest = elements.reduce(0.0) { max($0, abs($1)) }
-        guard largest > 0, largest < 0x1p-400 || largest > 0x1p400 else { return 1 }
-        return Double(sign: .plus, exponent: -largest.exponent, significand: 1)
+        guard largest > 0, largest.isFinite, largest < 0x1p-400 || largest > 0x1p400 else { return 0 }
+        return -Int(largest.exponent)
     }
 
-    var isIdentity: Bool { design == 1 && responses == 1 }
+    var isIdentity: Bool { design == 0 && responses == 0 }
 
     func apply(toDesign x: Matrix) -> Matrix { scaled(x, by: design) }
     func apply(toResponses y: Matrix) -> Matrix { scaled(y, by: responses) }
@@ -33,15 +38,20 @@ struct BinaryScaling {
     func undo(on solution: LeastSquaresSolution) -> LeastSquaresSolution {
         guard !isIdentity else { return solution }
         var result = solution
-        result.coefficients = scaled(solution.coefficients, by: design / responses)
-        result.residualSumOfSquares = solution.residualSumOfSquares.map { $0 / (responses * responses) }
-        result.unscaledCovariance = scaled(solution.unscaledCovariance, by: design * design)
-        result.triangularFactor = scaled(solution.triangularFactor, by: 1 / design)
+        result.coefficients = scaled(solution.coefficients, by: design - responses)
+        result.residualSumOfSquares = solution.residualSumOfSquares.map { Self.times($0, -2 * responses) }
+        result.unscaledCovariance = scaled(solution.unscaledCovariance, by: 2 * design)
+        result.triangularFactor = scaled(solution.triangularFactor, by: -design)
         return result
     }
 
-    private func scaled(_ m: Matrix, by factor: Double) -> Matrix {
-        guard factor != 1 else { return m }
-        return Matrix(rows: m.rows, columns: m.columns, columnMajor: m.elements.map { $0 * factor })
+    /// x · 2^k, exact unless the result leaves the range of Double.
+    static func times(_ x: Double, _ k: Int) -> Double {
+        k == 0 || x == 0 || !x.isFinite ? x : Double(sign: .plus, exponent: k, significand: x)
+    }
+
+    private func scaled(_ m: Matrix, by k: Int) -> Matrix {
+        guard k != 0 else { return m }
+        return Matrix(rows: m.rows, columns: m.columns, columnMajor: m.elements.map { Self.times($0, k) })
     }
 }

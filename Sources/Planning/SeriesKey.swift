@@ -27,6 +27,8 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case let .unknownIndicator(name, available) where available.isEmpty:
+            return "no observations of indicator '\(name)'; the data hold no observations at all (a header and no rows?)"
         case let .unknownIndicator(name, available):
             return "no observations of indicator '\(name)'; the data hold: \(available.joined(separator: ", "))"
         case let .unknownUnit(unit, indicator, available):

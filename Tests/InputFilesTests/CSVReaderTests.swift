@@ -106,9 +106,9 @@ import Testing
         // "Sơn La" in Windows-1258: ơ is 0xF5.
         let bytes = Array("unit,name\nson-la,S".utf8) + [0xF5] + Array("n La\n".utf8)
         let error = try #require(readError(bytes, chunkSize: chunkSize))
-        #expect(error == InputError(file: "t.csv", line: 2, column: 9, expected: "UTF-8 text (save the file as UTF-8)",
+        #expect(error == InputError(file: "t.csv", line: 2, column: 9, expected: "UTF-8 text (in Excel: Save As, \"CSV UTF-8\"; or convert it: iconv -f WINDOWS-1258 -t UTF-8 FILE > NEW.csv)",
                                     found: "byte 0xF5, which is not UTF-8 (a Windows-1258 or other legacy export?)"))
-        #expect(error.description == "t.csv:2:9: expected UTF-8 text (save the file as UTF-8), found byte 0xF5, which is not UTF-8 (a Windows-1258 or other legacy export?)")
+        #expect(error.description == "t.csv:2:9: expected UTF-8 text (in Excel: Save As, \"CSV UTF-8\"; or convert it: iconv -f WINDOWS-1258 -t UTF-8 FILE > NEW.csv), found byte 0xF5, which is not UTF-8 (a Windows-1258 or other legacy export?)")
     }
 
     @Test(arguments: chunkSizes) func badUTF8InAQuotedFieldIsPlacedExactly(chunkSize: Int) throws {
@@ -125,7 +125,7 @@ import Testing
     @Test(arguments: [[UInt8]([0xFF, 0xFE, 0x75, 0x00]), [0xFE, 0xFF, 0x00, 0x75], [0x75, 0x00, 0x6E, 0x00]])
     func utf16IsRecognised(bytes: [UInt8]) throws {
         let error = try #require(readError(bytes))
-        #expect(error.description == "t.csv:1:1: expected UTF-8 text (save the file as UTF-8), found UTF-16")
+        #expect(error.description == "t.csv:1:1: expected UTF-8 text (in Excel: Save As, \"CSV UTF-8\"; or convert it: iconv -f UTF-16 -t UTF-8 FILE > NEW.csv), found UTF-16")
     }
 
     @Test(arguments: chunkSizes) func nulBytes(chunkSize: Int) throws {

@@ -83,6 +83,16 @@ import Testing
         #expect(vietnamese.expected == "a number such as 2100.5 (for Vietnamese numbers such as 2.100,5 use --decimal-comma)")
         #expect(english.expected == "a number such as 2100.5, without thousands separators")
         #expect(dotInCommaMode.expected == "a number such as 2.100,5 (--decimal-comma is on; the file seems to write 2100.5)")
+        // 2,100 is 2100 with a separator or 2,1 in Vietnamese style: both are named.
+        for ambiguous in ["2,100", "-12,345,678", "1,000"] {
+            guard case let .failure(problem) = dot.parseValue(ambiguous) else {
+                Issue.record("\(ambiguous) accepted")
+                continue
+            }
+            #expect(problem.expected == "a number such as 2100.5, without thousands separators (if a comma here is the decimal point, use --decimal-comma)")
+        }
+        guard case let .failure(twoDigits) = dot.parseValue("2,10") else { return }
+        #expect(twoDigits.expected.hasSuffix("use --decimal-comma)") && !twoDigits.expected.contains("thousands"))
     }
 
     @Test func counts() {

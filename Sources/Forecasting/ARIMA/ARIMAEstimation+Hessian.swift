@@ -8,7 +8,8 @@ import LinearAlgebra
 ///
 /// where H is the Hessian on the optimiser's (transformed) parameters,
 /// by central differences of central-difference gradients as R's
-/// `optimhess` (outer step 10⁻³, inner step 10⁻³ × parscale), and A the
+/// `optimhess` (inner step 10⁻³ × parscale; the outer step too, where R's
+/// is 10⁻³ in the parameter's own units), and A the
 /// Jacobian of the partial-autocorrelation transform by forward
 /// differences (step 10⁻³, R's `ARIMA_Gradtrans`). A candidate whose H is
 /// singular (R's `solve` fails) or whose V has a negative variance is rejected.
@@ -44,12 +45,16 @@ extension ARIMAEstimation {
         var hessian = Matrix(rows: k, columns: k)
         var p = x
         for i in 0..<k {
-            p[i] = x[i] + step
+            // The outer step in units of the parameter's scale (R's is 10⁻³
+            // whatever the scale, which for a drift of 10¹² is below rounding:
+            // the Hessian came out singular and drift was never chosen).
+            let outer = step * scale[i]
+            p[i] = x[i] + outer
             guard let g1 = gradient(p) else { return nil }
-            p[i] = x[i] - step
+            p[i] = x[i] - outer
             guard let g2 = gradient(p) else { return nil }
             p[i] = x[i]
-            for j in 0..<k { hessian[i, j] = (g1[j] - g2[j]) / (2 * step * scale[j]) }
+            for j in 0..<k { hessian[i, j] = (g1[j] - g2[j]) / (2 * outer * scale[j]) }
         }
         for i in 0..<k {
             for j in 0..<i {

@@ -63,7 +63,14 @@ struct ARIMARegression: Sendable {
             throw .notIdentified("the regression on \(columns.count == 1 ? "the regressor" : "the regressors") has no full rank")
         }
         start = fit.coefficients
-        scale = fit.standardErrors.map { 10 * $0 }
+        scale = zip(fit.standardErrors, fit.coefficients).map { se, beta in
+            // A perfect least-squares fit (se = 0: zeros then one jump, or a
+            // variance below the smallest Double) leaves no parscale, where R's
+            // optim stops with "non-positive parscale"; the coefficient's own
+            // size, or 1, stands in.
+            if 10 * se > 0 && se.isFinite { return 10 * se }
+            return abs(beta) > 0 && beta.isFinite ? abs(beta) : 1
+        }
     }
 
     /// (1 − B)ᵈ (1 − Bᵐ)ᴰ x, shortened by d + mD.

@@ -63,6 +63,8 @@ enum UnitRootTests {
         if x.contains(where: \.isNaN) { return false }
         let scale = x.reduce(0) { $0 + abs($1) } / Double(x.count)
         let spread = x.reduce(0) { $0 + abs($1 - first) } / Double(x.count)
-        return scale > 1.5e-8 ? spread / scale <= 1.5e-8 : spread <= 1.5e-8
+        // Relative at every magnitude: R's all.equal switches to an absolute
+        // 1.5e-8 below a mean of 1.5e-8, which would call 1e-10·(1, 2, 3, …) constant.
+        return spread <= 1.5e-8 * scale
     }
 }

@@ -1,6 +1,9 @@
 import Optimization
 
 extension ExponentialSmoothing {
+    /// The fewest values automatic ETS compares models on.
+    static let automaticMinimum = 5
+
     /// AICc distance from the best screened candidate within which a candidate is refitted with restarts.
     static let automaticMargin = 10.0
 
@@ -26,15 +29,18 @@ extension ExponentialSmoothing {
     /// fewer than n − 1 estimated values are compared as usual.
     func fitAutomatic(_ y: [Double], end: Int, frequency: Int) throws(ModelError) -> ETSFit {
         let n = y.count
-        guard n >= 1 else { throw .tooFewObservations(needed: 4, found: n) }
+        // The smallest form, ETS(A,N,N), has k = 3 (α, ℓ₀, σ²) and its AICc
+        // a term 2k(k + 1)/(n − k − 1): n ≥ 5 is the first n it is finite at.
+        guard n >= 1 else { throw .tooFewObservations(needed: Self.automaticMinimum, found: n) }
         if y.allSatisfy({ $0 == y[0] }) { return constantFit(y, end: end, frequency: frequency) }
+        guard n >= Self.automaticMinimum else { throw .tooFewObservations(needed: Self.automaticMinimum, found: n) }
         let seasonal = frequency > 1 && frequency <= 24 && n > frequency
         let positive = y.allSatisfy { $0 > 0 }
         // Stage 1: every candidate by R's own Nelder–Mead run (what R compares).
         var screening = self
         screening.restarts = 0
         var screened: [(components: ETSComponents, aicc: Double, first: OptimizationResult)] = []
-        var lastError: ModelError = .tooFewObservations(needed: 4, found: n)
+        var lastError: ModelError = .tooFewObservations(needed: Self.automaticMinimum, found: n)
         for c in ETSComponents.candidates(seasonal: seasonal, positive: positive) {
             let estimation = screening.estimation(c, frequency: frequency)
             guard estimation.smoothingCount + estimation.stateCount < n - 1 else { continue }

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Writes the bad-input corpus that BadInputCorpusTests runs through the CLI.
+
+    python3 Tests/ChiTieuCLITests/Fixtures/bad-input/make-bad-input.py
+
+Every file here is made up for the test (nothing in it is a real figure).
+Each stands in for one file of a dataset:
+
+- observations/*.csv are read alone, `chitieu forecast --data FILE
+  --indicator flow --horizon 1 --model linear`;
+- units/, targets/, bands/ *.csv replace that file in a copy of
+  ../planning-panel and are read by `chitieu attain --data DIR`.
+
+What each must give (exit status, the line:column its message names and a
+phrase of the message) is in cases.tsv, written by hand beside this script:
+the script makes the bytes, the table says what they mean.
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PANEL = os.path.join(HERE, "..", "planning-panel")
+HEADER = "unit,indicator,period,value\n"
+GOOD = HEADER + "a,flow,2001,1\na,flow,2002,2\na,flow,2003,3\na,flow,2004,4\n"
+
+
+def write(path, content):
+    full = os.path.join(HERE, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    with open(full, "wb") as f:
+        f.write(data)
+
+
+def rows(*lines, header=HEADER):
+    return header + "".join(line + "\n" for line in lines)
+
+
+def panel(name):
+    with open(os.path.join(PANEL, name), encoding="utf-8") as f:
+        return f.read()
+
+
+observations = {
+    # Encodings and bytes.
+    "utf8-bom": b"\xef\xbb\xbf" + GOOD.encode(),
+    "utf16le-bom": b"\xff\xfe" + GOOD.encode("utf-16-le"),
+    "utf16be-bom": b"\xfe\xff" + GOOD.encode("utf-16-be"),
+    "utf16le-no-bom": GOOD.encode("utf-16-le"),
+    "windows-1258": rows("Sơn La,flow,2001,1", "Sơn La,flow,2002,2").encode("cp1258"),
+    "latin-1-header": "unit,indicator,p\xe9riod,value\na,flow,2001,1\n".encode("latin-1"),
+    "nul-byte": rows("a,flow,2001,1", "a,flow,2002,2\x003").encode(),
+    "control-character-in-unit": rows("a\x07b,flow,2001,1", "a\x07b,flow,2002,2"),
+    # Delimiters and quoting.
+    "semicolons": GOOD.replace(",", ";"),
+    "tabs": GOOD.replace(",", "\t"),
+    "unbalanced-quote": rows("a,flow,2001,1", '"a,flow,2002,2', "a,flow,2003,3"),
+    "quote-inside-field": rows("a,flow,2001,1", 'a,fl"ow,2002,2'),
+    "text-after-closing-quote": rows("a,flow,2001,1", '"a"x,flow,2002,2'),
+    "newline-inside-quoted-unit": rows('"a\nb",flow,2001,1', '"a\nb",flow,2002,2'),
+    "all-fields-quoted": '"unit","indicator","period","value"\n"a","flow","2001","1"\n"a","flow","2002","2"\n"a","flow","2003","3"\n',
+    "crlf-line-ends": GOOD.replace("\n", "\r\n"),
+    "no-final-newline": GOOD.rstrip("\n"),
+    "blank-lines": rows("a,flow,2001,1", "", "a,flow,2002,2", "", "a,flow,2003,3"),
+    "too-many-fields": rows("a,flow,2001,1", "a,flow,2002,2,extra"),
+    "too-few-fields": rows("a,flow,2001,1", "a,flow,2002"),
+    # Headers.
+    "empty": "",
+    "header-only": HEADER,
+    "no-header": "a,flow,2001,1\na,flow,2002,2\n",
+    "header-misspelt": GOOD.replace("value", "vlaue", 1),
+    "header-missing-column": "unit,indicator,value\na,flow,1\n",
+    "header-duplicate-column": "unit,indicator,period,value,value\na,flow,2001,1,1\n",
+    "header-extra-column": "unit,indicator,period,value,note\na,flow,2001,1,x\na,flow,2002,2,\na,flow,2003,3,y\n",
+    "header-columns-reordered": "value,period,indicator,unit\n1,2001,flow,a\n2,2002,flow,a\n3,2003,flow,a\n",
+    # Rows that clash.
+    "duplicate-row": rows("a,flow,2001,1", "a,flow,2002,2", "a,flow,2001,1"),
+    "conflicting-rows": rows("a,flow,2001,1", "a,flow,2002,2", "a,flow,2001,5"),
+    "mixed-granularity": rows("a,flow,2001-01,1", "a,flow,2001-Q2,2"),
+    "overlapping-spans": rows("a,flow,2001-01..2001-06,1", "a,flow,2001-05..2001-08,2"),
+    # Periods.
+    "month-13": rows("a,flow,2001,1", "a,flow,2002-13,2"),
+    "month-00": rows("a,flow,2001,1", "a,flow,2002-00,2"),
+    "quarter-5": rows("a,flow,2001,1", "a,flow,2002-Q5,2"),
+    "year-0": rows("a,flow,0,1", "a,flow,1,2"),
+    "year-99999": rows("a,flow,2001,1", "a,flow,99999,2"),
+    "negative-year": rows("a,flow,-2001,1"),
+    "date-with-day": rows("a,flow,2001-06-30,1"),
+    "span-across-years": rows("a,flow,2013-11..2014-02,1"),
+    "span-backwards": rows("a,flow,2014-06..2014-01,1"),
+    "period-empty": rows("a,flow,,1"),
+    # Values.
+    "negative-values": rows("a,flow,2001,-1", "a,flow,2002,-2", "a,flow,2003,-3"),
+    "not-a-number": rows("a,flow,2001,1", "a,flow,2002,abc"),
+    "nan": rows("a,flow,2001,1", "a,flow,2002,NaN"),
+    "infinity": rows("a,flow,2001,1", "a,flow,2002,inf"),
+    "infinity-word": rows("a,flow,2001,1", "a,flow,2002,-Infinity"),
+    "1e308": rows("a,flow,2001,1", "a,flow,2002,1e308"),
+    "subnormal": rows("a,flow,2001,1e-320", "a,flow,2002,2e-320", "a,flow,2003,3e-320"),
+    "hex-number": rows("a,flow,2001,1", "a,flow,2002,0x10"),
+    "thousands-separator": rows("a,flow,2001,1", 'a,flow,2002,"2,100"'),
+    "decimal-comma-without-flag": rows("a,flow,2001,1", 'a,flow,2002,"2.100,5"'),
+    "value-with-unit": rows("a,flow,2001,1", "a,flow,2002,12 tỷ"),
+    "value-with-spaces": rows("a,flow,2001, 1 ", "a,flow,2002, 2", "a,flow,2003,3 "),
+    "all-values-missing": rows("a,flow,2001,", "a,flow,2002,", "a,flow,2003,"),
+    "empty-unit": rows("a,flow,2001,1", ",flow,2002,2"),
+    "empty-indicator": rows("a,flow,2001,1", "a,,2002,2"),
+    "indicator-not-there": rows("a,other,2001,1", "a,other,2002,2"),
+}
+
+units = panel("units.csv")
+targets = panel("targets.csv")
+bands = panel("bands.csv")
+planning = {
+    "units/cycle": units.replace("p,Tỉnh Mẫu,province,\n", "p,Tỉnh Mẫu,province,d1\n"),
+    "units/self-parent": units.replace("p,Tỉnh Mẫu,province,\n", "p,Tỉnh Mẫu,province,p\n"),
+    "units/missing-parent": units.replace("c01,Xã 1,commune,d1", "c01,Xã 1,commune,d9"),
+    "units/duplicate-unit": units + "d2,Huyện Hai bis,district,p\n",
+    "units/empty-id": units + ",Xã không tên,commune,d1\n",
+    "units/header-misspelt": units.replace("parent", "parnet", 1),
+    "units/two-roots": units + "q,Tỉnh Khác,province,\n",
+    "targets/low-above-high": targets.replace("p,revenue,2014,1750,1850", "p,revenue,2014,1850,1750"),
+    "targets/unknown-unit": targets + "d9,revenue,2014,1,2,at_least\n",
+    "targets/unknown-indicator": targets.replace("p,revenue,2014,1750", "p,revenu,2014,1750"),
+    "targets/bad-direction": targets.replace("p,investment,2014,1300,1300,at_least", "p,investment,2014,1300,1300,at least"),
+    "targets/non-numeric": targets.replace("d1,revenue,2014,850,850", "d1,revenue,2014,850 tỷ,850"),
+    "targets/nan": targets.replace("d1,revenue,2014,850,850", "d1,revenue,2014,NaN,NaN"),
+    "targets/duplicate": targets + "p,revenue,2014,1700,1800,at_least\n",
+    "targets/monthly-period": targets.replace("p,revenue,2014,1750", "p,revenue,2014-06,1750"),
+    "targets/header-only": "unit,indicator,period,low,high,direction\n",
+    "bands/min-above-max": bands.replace("p,criteria,2014,9,19,3", "p,criteria,2014,19,9,3"),
+    "bands/negative-count": bands.replace("p,criteria,2014,9,19,3", "p,criteria,2014,9,19,-3"),
+    "bands/fractional-count": bands.replace("p,criteria,2014,9,19,3", "p,criteria,2014,9,19,2.5"),
+    "bands/count-above-children": bands.replace("p,criteria,2014,9,19,3", "p,criteria,2014,9,19,500"),
+    "bands/max-above-cap": bands.replace("p,criteria,2014,9,19,3", "p,criteria,2014,9,25,3"),
+    "bands/unknown-unit": bands + "q,criteria,2014,9,19,3\n",
+}
+
+for name, content in observations.items():
+    write(f"observations/{name}.csv", content)
+for name, content in planning.items():
+    write(f"{name}.csv", content)
+print(f"{len(observations) + len(planning)} files")
