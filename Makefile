@@ -5,7 +5,7 @@ APT_PACKAGES := libopenblas-dev liblapacke-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 
-.PHONY: deps build test review release install clean
+.PHONY: deps build test fuzz review release install clean
 
 PREFIX ?= /usr/local
 
@@ -23,6 +23,23 @@ release: deps
 # Runs every test: unit tests, fixtures from R and scipy, the command line.
 test: deps
 	$(SWIFT) test
+
+# Fuzzes the readers (CSV, periods, numbers, whole datasets) with libFuzzer,
+# FUZZ_SECONDS seconds a target, from the committed seeds in Tests/FuzzCorpus;
+# what it finds goes to .build-fuzz/corpus, a crashing input to .build-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+fuzz: deps
+	$(SWIFT) build -c release --product chitieu-fuzz --scratch-path .build-fuzz $(FUZZ_FLAGS)
+	@for t in csv period number dataset; do \
+	  mkdir -p .build-fuzz/corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  CHITIEU_FUZZ=$$t .build-fuzz/release/chitieu-fuzz .build-fuzz/corpus/$$t Tests/FuzzCorpus/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/$$t- > .build-fuzz/$$t.log 2>&1 \
+	    || { tail -n 60 .build-fuzz/$$t.log; exit 1; }; \
+	  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|cov:" .build-fuzz/$$t.log | tail -n 4; \
+	done
 
 # The main job: the July 2014 mid-year risk review of the bundled Sơn La
 # data, in the terminal and as a self-contained HTML page (review-2014-06.html).

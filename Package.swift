@@ -16,6 +16,7 @@
 //   Reporting     tables, CSV, JSON for people and for Excel, R, Python
 //   ChiTieuCLI    the `chitieu` command: options and exit codes, no statistics
 //   ChiTieuBenchmarks  `chitieu-bench`: release-mode timings, per series
+//   ChiTieuFuzz   `chitieu-fuzz`: libFuzzer targets for the readers, and their corpus replayer
 import PackageDescription
 
 // The numeric modules are compiled with optimisation in debug builds too:
@@ -28,6 +29,7 @@ let package = Package(
     products: [
         .executable(name: "chitieu", targets: ["ChiTieuCLI"]),
         .executable(name: "chitieu-bench", targets: ["ChiTieuBenchmarks"]),
+        .executable(name: "chitieu-fuzz", targets: ["ChiTieuFuzz"]),
         .library(name: "ChiTieu", targets: ["InputFiles", "LinearAlgebra", "Probability", "Optimization", "Forecasting", "Planning", "Reporting"]),
     ],
     dependencies: [
@@ -67,6 +69,9 @@ let package = Package(
 
         // Benchmarks (release builds only; compared with numpy and statsforecast by Benchmarks/compare.py)
         .executableTarget(name: "ChiTieuBenchmarks", dependencies: ["InputFiles", "LinearAlgebra", "Forecasting"]),
+
+        // Fuzz targets of the input layer (libFuzzer with -DFUZZING; a corpus replayer otherwise)
+        .executableTarget(name: "ChiTieuFuzz", dependencies: ["InputFiles"]),
 
         // Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], resources: [.copy("Fixtures")]),

@@ -1,6 +1,6 @@
 /// Why a cell is not a number, worded as what was expected.
-struct NumberProblem: Error, Equatable {
-    var expected: String
+package struct NumberProblem: Error, Equatable {
+    package var expected: String
 }
 
 extension NumberStyle {
@@ -11,7 +11,7 @@ extension NumberStyle {
     /// `[+-]d{1,3}(.ddd)+[,d+]` or `[+-]d+[,d+]`, e.g. `2.100,5`, `2100,5`,
     /// `13.200`. Anything else, `nan` and `inf` included, is refused, and so
     /// is a value beyond ±1e18 (`largestMagnitude`).
-    func parseValue(_ text: String) -> Result<Double?, NumberProblem> {
+    package func parseValue(_ text: String) -> Result<Double?, NumberProblem> {
         var text = text
         return text.withUTF8 { parseValue(Self.trimmed($0)) }
     }

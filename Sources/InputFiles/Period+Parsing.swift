@@ -1,5 +1,5 @@
 /// Why a text is not a period, worded as what was expected.
-enum PeriodProblem: Error, Equatable {
+package enum PeriodProblem: Error, Equatable {
     /// Not one of the four forms at all, or a month 00/13, a quarter Q0/Q5.
     case notAPeriod
     /// `2013-11..2014-02`: a span must stay within one year.
@@ -7,7 +7,7 @@ enum PeriodProblem: Error, Equatable {
     /// `2014-06..2014-01`: a span runs forwards.
     case spanBackwards
 
-    var expected: String {
+    package var expected: String {
         switch self {
         case .notAPeriod: "a period such as 2014, 2014-Q2, 2014-06 or 2014-01..2014-06"
         case .spanAcrossYears: "a span of months within one year, such as 2014-01..2014-06"
@@ -19,9 +19,9 @@ enum PeriodProblem: Error, Equatable {
 extension Period {
     /// Parses `YYYY`, `YYYY-Qn` (n = 1…4; `q` accepted), `YYYY-MM`
     /// (MM = 01…12, two digits) and `YYYY-MM..YYYY-MM` (one year, first ≤ last).
-    /// Years are four digits. Nothing else is accepted: no spaces, no
+    /// Years are four digits, 1000 to 9999. Nothing else is accepted: no spaces, no
     /// `2014-6`, no `2014/06`.
-    static func parse(_ text: some StringProtocol) -> Result<Period, PeriodProblem> {
+    package static func parse(_ text: some StringProtocol) -> Result<Period, PeriodProblem> {
         var text = String(text)
         return text.withUTF8 { parse($0) }
     }
@@ -39,12 +39,14 @@ extension Period {
         }
         /// `YYYY-MM` at `from` (exactly 7 bytes).
         func yearMonth(_ from: Int) -> (Int, Int)? {
-            guard let y = digits(from, 4), bytes.count >= from + 7, bytes[from + 4] == 0x2D,
+            guard let y = digits(from, 4), y >= 1000, bytes.count >= from + 7, bytes[from + 4] == 0x2D,
                   let m = digits(from + 5, 2), (1...12).contains(m) else { return nil }
             return (y, m)
         }
 
-        guard let year = digits(0, 4) else { return .failure(.notAPeriod) }
+        // Four digits from 1000: `0000` or `0214` is a typo, and a year that
+        // prints back with fewer digits would not read back (found by fuzzing).
+        guard let year = digits(0, 4), year >= 1000 else { return .failure(.notAPeriod) }
         switch bytes.count {
         case 4:
             return .success(.year(year))
