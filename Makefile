@@ -5,7 +5,7 @@ APT_PACKAGES := libopenblas-dev liblapacke-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 
-.PHONY: deps build test fuzz review release install clean
+.PHONY: deps build test fuzz mutate review release install clean
 
 PREFIX ?= /usr/local
 
@@ -40,6 +40,13 @@ fuzz: deps
 	    || { tail -n 60 .build-fuzz/$$t.log; exit 1; }; \
 	  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|cov:" .build-fuzz/$$t.log | tail -n 4; \
 	done
+
+# Randomly damaged datasets through `chitieu forecast` and `attain` (release
+# build): counts the exit statuses; fails on a trap, a hang, an output left
+# after a failure or an input changed. MUTATE_RUNS runs, seeded.
+MUTATE_RUNS ?= 2000
+mutate: release
+	python3 Tests/Mutation/mutate-cli.py --runs $(MUTATE_RUNS) --binary "$$($(SWIFT) build -c release --show-bin-path)/chitieu"
 
 # The main job: the July 2014 mid-year risk review of the bundled Sơn La
 # data, in the terminal and as a self-contained HTML page (review-2014-06.html).

@@ -34,6 +34,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // Property tests only (random inputs with shrinking, in Swift Testing).
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // Input
@@ -78,10 +80,10 @@ let package = Package(
         .testTarget(name: "ProbabilityTests", dependencies: ["Probability"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InputFilesTests", dependencies: ["InputFiles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting", "LinearAlgebra", "Probability"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "InputFiles", "Forecasting"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting", "LinearAlgebra", "Probability", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "InputFiles", "Forecasting", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         // Runs every command of every Markdown notebook in Notebooks-text/ and compares its output.
         .testTarget(name: "NotebookTests", dependencies: ["ChiTieuCLI"], exclude: ["Fixtures"]),
     ]

@@ -33,7 +33,7 @@ extension PanelForecast {
         for node in hierarchy.nodes {
             guard case let .success(fitted) = forecasts[index[node]!].outcome,
                   let drawn = try? fitted.model.samplePaths(horizon: fitted.forecast.horizon, count: paths,
-                                                            seed: seed &+ UInt64(index[node]! + 1) &* 0x9E37_79B9_7F4A_7C15)
+                                                            seed: UnitSeed.seed(seed, unit: node))
             else { return (forecasts, nil) }
             base.append(drawn)
         }

@@ -43,7 +43,9 @@ public struct CSVText: Sendable {
             if excel, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
                 value = "'" + value
             }
-            if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            // By scalars: "\r\n" is one Character, equal to neither "\r" nor "\n"
+            // (a cell holding a Windows line break was written unquoted; found by a property test).
+            if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return value

@@ -43,7 +43,7 @@ extension IndicatorProjection {
                     let horizon = december - series.end
                     guard horizon >= 1 else { return ([observed], fitted.modelName, "") }
                     let paths = try Self.paths(fitted, horizon: horizon, count: settings.paths,
-                                               seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!), calibration: calibration,
+                                               seed: Self.seed(settings, unit: unit), calibration: calibration,
                                                observations: series.observedCount)
                     let inYear = max(0, horizon - steps)..<horizon
                     let first = Period(ordinal: series.start, granularity: steps == 12 ? .month : .quarter)
@@ -62,7 +62,7 @@ extension IndicatorProjection {
         for unit in units {
             guard let ytd = flows[unit]!.yearToDate(year, through: month), ytd > 0,
                   let share = YearToDateShare(flows: flows[unit]!, before: year, month: month) else { continue }
-            var generator = SeededGenerator(seed: Self.seed(settings, unitIndex: self.units.firstIndex(of: unit)!), stream: 7)
+            var generator = SeededGenerator(seed: Self.seed(settings, unit: unit), stream: 7)
             let years = share.years
             result[unit] = (share.draws(yearToDate: ytd, count: settings.paths, generator: &generator),
                             "\(years.first!)–\(years.last!), n = \(years.count)")

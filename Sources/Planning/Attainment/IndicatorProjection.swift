@@ -106,9 +106,10 @@ public struct IndicatorProjection: Sendable {
         }
     }
 
-    /// A seed per unit, so units' draws are independent before reconciliation and do not depend on run order.
-    static func seed(_ settings: Settings, unitIndex: Int) -> UInt64 {
-        settings.seed &+ UInt64(unitIndex + 1) &* 0x9E37_79B9_7F4A_7C15
+    /// A seed per unit, so units' draws are independent before reconciliation
+    /// and depend neither on run order nor on the order of rows (`UnitSeed`).
+    static func seed(_ settings: Settings, unit: String) -> UInt64 {
+        UnitSeed.seed(settings.seed, unit: unit)
     }
 
     /// A fitted model's sample paths: calibrated across the panel when a
@@ -144,7 +145,7 @@ public struct IndicatorProjection: Sendable {
             projections[unit] = fits[index].flatMap { fitted in
                 Result { () throws(ModelError) -> YearProjection in
                     guard horizon >= 1 else { throw ModelError.invalidHorizon(horizon) }
-                    let seed = Self.seed(settings, unitIndex: units.firstIndex(of: unit)!)
+                    let seed = Self.seed(settings, unit: unit)
                     let paths = try Self.paths(fitted, horizon: horizon, count: settings.paths, seed: seed, calibration: calibration,
                                                observations: s.observedCount)
                     return YearProjection(unit: unit, draws: paths.step(horizon - 1), observed: nil, monthsObserved: 0,
