@@ -65,6 +65,22 @@ struct KnownIDs {
 }
 
 extension Dataset {
+    /// With a units file, every unit of the observations must be in it: a
+    /// typo (`c1` for `c01`) would otherwise make a unit outside the tree,
+    /// left out of its district's totals and band counts unannounced. Each
+    /// unknown unit is reported once, at its first row.
+    static func checkObservedUnits(_ observations: [Observation], units: [ReportingUnit], file: String,
+                                   unitsFile: String, log: inout ProblemLog) throws(InputError) {
+        let known = Set(units.map(\.id))
+        var reported: Set<String> = []
+        for row in observations where !known.contains(row.unit) && !reported.contains(row.unit) {
+            reported.insert(row.unit)
+            try log.record(InputError(file: file, line: row.line, column: max(1, row.unitColumn),
+                                      expected: "a unit of the units file \(unitsFile)",
+                                      found: InputError.quoted(row.unit)))
+        }
+    }
+
     /// The yearly values of an indicator that band targets count (criteria
     /// met of 19) must be whole numbers from 0 to the highest `max_value` of
     /// its bands: a commune at 25 of 19, −1 or 7.5 would otherwise drop out

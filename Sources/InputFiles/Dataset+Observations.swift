@@ -18,7 +18,8 @@ extension Dataset {
                 throw table.error(at: periodCell, expected: expected)
             }
             return Observation(unit: unit, indicator: indicator, period: period, value: value,
-                               line: row[valueColumn].line, column: row[valueColumn].column)
+                               line: row[valueColumn].line, column: row[valueColumn].column,
+                               unitColumn: row[unitColumn].column)
         }
     }
 }

@@ -9,14 +9,17 @@ public struct Observation: Sendable, Equatable {
     public var line: Int
     /// The column (character) where the value starts on that line; 0 when not from a file.
     public var column: Int
+    /// The column where the unit's id starts on that line; 0 when not from a file.
+    public var unitColumn: Int
 
-    public init(unit: String, indicator: String, period: Period, value: Double?, line: Int, column: Int = 0) {
+    public init(unit: String, indicator: String, period: Period, value: Double?, line: Int, column: Int = 0, unitColumn: Int = 0) {
         self.unit = unit
         self.indicator = indicator
         self.period = period
         self.value = value
         self.line = line
         self.column = column
+        self.unitColumn = unitColumn
     }
 }
 
@@ -178,6 +181,9 @@ extension Dataset {
             try readObservations(reader, numbers: numbers, log: &log)
         }
         let units = try file(location.units) { reader, log throws(InputError) in try readUnits(reader, log: &log) }
+        if let unitsFile = location.units, !units.isEmpty {
+            try checkObservedUnits(observations, units: units, file: location.observations, unitsFile: unitsFile, log: &log)
+        }
         let known = KnownIDs(observations: observations, units: location.units == nil ? nil : units)
         let targets = try file(location.targets) { reader, log throws(InputError) in
             try readTargets(reader, numbers: numbers, known: known, log: &log)

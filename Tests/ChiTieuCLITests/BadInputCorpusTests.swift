@@ -12,8 +12,10 @@ import Testing
         var position: String
         var says: String
         var testDescription: String { file }
-        /// `observations`, `units`, `targets` or `bands`.
+        /// `observations`, `panel-observations`, `units`, `targets` or `bands`.
         var role: String { String(file.prefix { $0 != "/" }) }
+        /// The dataset file a planning-panel case replaces.
+        var replaces: String { role == "panel-observations" ? "observations.csv" : "\(role).csv" }
     }
 
     static let corpus = CommandRunner.fixtures.appendingPathComponent("bad-input")
@@ -27,7 +29,8 @@ import Testing
     }()
 
     /// Runs the case: an observations file alone through `forecast`, any
-    /// other file in place of its namesake in the planning panel through `attain`.
+    /// other file in place of its namesake in the planning panel through `attain`
+    /// (`panel-observations/` in place of its observations).
     func run(_ c: Case) throws -> (outcome: CommandRunner.Outcome, path: String, outputLeft: Bool) {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -42,7 +45,7 @@ import Testing
         } else {
             let data = folder.appendingPathComponent("data")
             try FileManager.default.copyItem(at: PlanningInputTests.panel, to: data)
-            input = data.appendingPathComponent("\(c.role).csv")
+            input = data.appendingPathComponent(c.replaces)
             try FileManager.default.removeItem(at: input)
             try FileManager.default.copyItem(at: source, to: input)
             arguments = ["attain", "--data", data.path]
@@ -76,7 +79,7 @@ import Testing
     /// as large as the reliability issue asks (60 files or more).
     @Test func everyFileHasACase() throws {
         var files: [String] = []
-        for role in ["observations", "units", "targets", "bands"] {
+        for role in ["observations", "panel-observations", "units", "targets", "bands"] {
             let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.appendingPathComponent(role).path)
             files += names.filter { $0.hasSuffix(".csv") }.map { "\(role)/\($0)" }
         }

@@ -45,7 +45,7 @@ func loadError(observations: String = "unit,indicator,period,value\nson-la,rev,2
             """)
         let o = dataset.observations
         #expect(o.count == 10)
-        #expect(o[0] == Observation(unit: "son-la", indicator: "budget_revenue", period: .year(2012), value: 2110.5, line: 2, column: 28))
+        #expect(o[0] == Observation(unit: "son-la", indicator: "budget_revenue", period: .year(2012), value: 2110.5, line: 2, column: 28, unitColumn: 1))
         #expect(o[1].period == .month(year: 2014, month: 3) && o[1].value == 180.2)
         #expect(o[2].value == nil)
         #expect(o[3].period == .quarter(year: 2013, quarter: 1))

@@ -9,7 +9,8 @@ Each stands in for one file of a dataset:
 - observations/*.csv are read alone, `chitieu forecast --data FILE
   --indicator flow --horizon 1 --model linear`;
 - units/, targets/, bands/ *.csv replace that file in a copy of
-  ../planning-panel and are read by `chitieu attain --data DIR`.
+  ../planning-panel and are read by `chitieu attain --data DIR`;
+  panel-observations/*.csv replace its observations.csv the same way.
 
 What each must give (exit status, the line:column its message names and a
 phrase of the message) is in cases.tsv, written by hand beside this script:
@@ -107,10 +108,25 @@ observations = {
     "indicator-not-there": rows("a,other,2001,1", "a,other,2002,2"),
 }
 
+observations_lines = panel("observations.csv").split("\n")
+
+
+def panel_observations(line, replacement):
+    """The panel's observations with one line (1-based) replaced."""
+    lines = list(observations_lines)
+    lines[line - 1] = replacement
+    return "\n".join(lines)
+
+
 units = panel("units.csv")
 targets = panel("targets.csv")
 bands = panel("bands.csv")
 planning = {
+    # Counts that band targets count: whole numbers from 0 to the bands' top.
+    "panel-observations/count-above-cap": panel_observations(228, "c01,criteria,2012,25"),
+    "panel-observations/count-negative": panel_observations(228, "c01,criteria,2012,-1"),
+    "panel-observations/count-fractional": panel_observations(228, "c01,criteria,2012,7.5"),
+    "panel-observations/unit-not-in-units": panel_observations(228, "c99,criteria,2012,3"),
     "units/cycle": units.replace("p,Tỉnh Mẫu,province,\n", "p,Tỉnh Mẫu,province,d1\n"),
     "units/self-parent": units.replace("p,Tỉnh Mẫu,province,\n", "p,Tỉnh Mẫu,province,p\n"),
     "units/missing-parent": units.replace("c01,Xã 1,commune,d1", "c01,Xã 1,commune,d9"),
