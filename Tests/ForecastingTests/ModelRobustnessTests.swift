@@ -59,6 +59,24 @@ import Forecasting
     /// 10¹² and more): every model here is scale-equivariant in exact
     /// arithmetic. (At 10⁻³⁰⁰ a variance, 10⁻⁶⁰⁰, is below the smallest
     /// Double: there `definedAnswers` holds, zero-width intervals included.)
+    /// Horizon 0 and levels 0, 100 and 150 are refused by every model with
+    /// its own error; a horizon of 2,000 (beyond the CLI's 1,200) is answered
+    /// with finite numbers or an error, never a trap.
+    @Test(arguments: names)
+    func horizonsAndLevelsOutOfRange(name: String) throws {
+        let model = Self.model(name)
+        let series = TimeSeries(start: 2001, frequency: 1, values: Self.trend)
+        guard case let .success(fitted) = model.fit(batch: [series])[0] else { return }
+        #expect(throws: ModelError.invalidHorizon(0)) { try fitted.forecast(horizon: 0, levels: [80]) }
+        for level in [0.0, 100, 150, -5, .nan] {
+            #expect(throws: ModelError.self, "\(name), level \(level)") { try fitted.forecast(horizon: 2, levels: [level]) }
+        }
+        if let long = try? fitted.forecast(horizon: 2_000, levels: [95]) {
+            let finite = (long.mean + long.lower[0] + long.upper[0]).allSatisfy { $0.isFinite }
+            #expect(finite, "\(name): a non-finite forecast at horizon 2,000 was returned as a forecast")
+        }
+    }
+
     /// ETS with a trend (and what combines it) is fitted by Nelder–Mead,
     /// which stops on a relative change of −log L, and a scale k shifts −log L
     /// by n log k: its optimum moves within the optimiser's tolerance (about
