@@ -15,7 +15,14 @@ extension BandMethod {
             do {
                 let fitted = try PooledTransitionModel(cap: cap).fit(histories)
                 let results = histories.map { history -> Result<CountDistribution, BandUnitError> in
-                    .success(fitted.distribution(from: history.lastLevel, steps: target - history.lastTime, district: history.parent))
+                    // A unit observed after the target year has nothing to project to
+                    // (a backtest's earlier year, or data past the target): its own
+                    // error, where a negative step count used to trap (found by the
+                    // CLI mutation test).
+                    guard history.lastTime <= target else {
+                        return .failure(.notProjected(unit: history.unit, reason: "its last observed year, \(history.lastTime), is after \(target)"))
+                    }
+                    return .success(fitted.distribution(from: history.lastLevel, steps: target - history.lastTime, district: history.parent))
                 }
                 return (results, fitted)
             } catch {

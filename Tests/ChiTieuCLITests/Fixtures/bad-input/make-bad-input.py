@@ -127,6 +127,9 @@ planning = {
     "panel-observations/count-negative": panel_observations(228, "c01,criteria,2012,-1"),
     "panel-observations/count-fractional": panel_observations(228, "c01,criteria,2012,7.5"),
     "panel-observations/unit-not-in-units": panel_observations(228, "c99,criteria,2012,3"),
+    # Found by the CLI mutation test: a held-out year (c02 stops in 2012)
+    # before another unit's last year (d1's lone 2013 count) trapped the band backtest.
+    "panel-observations/last-years-differ": panel_observations(232, "d1,criteria,2013,4"),
     "units/cycle": units.replace("p,Tỉnh Mẫu,province,\n", "p,Tỉnh Mẫu,province,d1\n"),
     "units/self-parent": units.replace("p,Tỉnh Mẫu,province,\n", "p,Tỉnh Mẫu,province,p\n"),
     "units/missing-parent": units.replace("c01,Xã 1,commune,d1", "c01,Xã 1,commune,d9"),
