@@ -16,9 +16,11 @@
 /// a quoted field that is never closed (reported at its opening quote), a
 /// quote inside an unquoted field or a character after a closing quote, bytes
 /// that are not UTF-8, UTF-16 text, and NUL bytes.
-public final class CSVReader {
+public final class CSVReader: RecordReader {
     /// The path as given, used in error messages.
     public let file: String
+    /// A CSV file has no sheets.
+    public var sheet: String? { nil }
 
     // Members without `private` are shared with the parser (CSVReader+Parsing.swift).
     private var source: any ByteSource

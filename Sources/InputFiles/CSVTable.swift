@@ -8,30 +8,32 @@
 /// semicolons or tabs gets a hint about the separator. Rows that are blank, or whose fields are
 /// all empty and unquoted (`,,,` as Excel writes after the data), are skipped.
 struct CSVTable {
-    let reader: CSVReader
+    let reader: any RecordReader
     var file: String { reader.file }
+    var sheet: String? { reader.sheet }
     /// The header's names, in the file's order.
     let header: [String]
     /// Where each known column is in a row; absent optional columns are missing.
     let columns: [String: Int]
 
-    init(reader: CSVReader, required: [String], optional: [String] = []) throws(InputError) {
+    init(reader: any RecordReader, required: [String], optional: [String] = []) throws(InputError) {
         self.reader = reader
         let file = reader.file
+        let sheet = reader.sheet
         var headerRecord: CSVRecord?
         while let record = try reader.next() {
             if !Self.isBlank(record) { headerRecord = record; break }
         }
         let known = required + optional
         guard let headerRecord else {
-            throw InputError(file: file, line: 1, column: 1,
+            throw InputError(file: file, sheet: sheet, line: 1, column: 1,
                              expected: "a header row \(known.joined(separator: ","))", found: "an empty file")
         }
         var columns: [String: Int] = [:]
         var header: [String] = []
         if headerRecord.fields.count == 1, let separator = Self.otherSeparator(in: headerRecord.fields[0].value) {
             let field = headerRecord.fields[0]
-            throw InputError(file: file, line: field.line, column: field.column,
+            throw InputError(file: file, sheet: sheet, line: field.line, column: field.column,
                              expected: "columns separated by commas (\(known.joined(separator: ","))); this file seems to separate them with \(separator): save it as CSV with commas",
                              found: InputError.quoted(field.value))
         }
@@ -40,19 +42,19 @@ struct CSVTable {
             let name = NumberStyle.trimmed(field.value).lowercased()
             header.append(name)
             guard known.contains(name) else {
-                throw InputError(file: file, line: field.line, column: field.column,
+                throw InputError(file: file, sheet: sheet, line: field.line, column: field.column,
                                  expected: "one of the columns \(known.joined(separator: ", "))",
                                  found: InputError.quoted(field.value))
             }
             if let earlier = columns[name] {
-                throw InputError(file: file, line: field.line, column: field.column,
+                throw InputError(file: file, sheet: sheet, line: field.line, column: field.column,
                                  expected: "each column once (\(name) is already column \(earlier + 1))",
                                  found: InputError.quoted(field.value) + " again")
             }
             columns[name] = index
         }
         for name in required where columns[name] == nil {
-            throw InputError(file: file, line: headerRecord.endLine, column: headerRecord.endColumn,
+            throw InputError(file: file, sheet: sheet, line: headerRecord.endLine, column: headerRecord.endColumn,
                              expected: "a column named \(name) in the header (required: \(required.joined(separator: ",")))",
                              found: "the header " + InputError.quoted(header.joined(separator: ",")))
         }
@@ -102,10 +104,10 @@ struct CSVTable {
             let expected = "\(header.count) field\(header.count == 1 ? "" : "s") (\(header.joined(separator: ",")))"
             let found = "\(record.count) field\(record.count == 1 ? "" : "s")"
             if record.count < header.count {
-                throw InputError(file: file, line: record.endLine, column: record.endColumn, expected: expected, found: found)
+                throw InputError(file: file, sheet: sheet, line: record.endLine, column: record.endColumn, expected: expected, found: found)
             }
             let extra = record[header.count]
-            throw InputError(file: file, line: extra.line, column: extra.column, expected: expected, found: found)
+            throw InputError(file: file, sheet: sheet, line: extra.line, column: extra.column, expected: expected, found: found)
         }
     }
 
@@ -122,7 +124,7 @@ struct CSVTable {
     func optionalColumn(_ name: String) -> Int? { columns[name] }
 
     func error(at field: CSVField, expected: String, found: String? = nil) -> InputError {
-        InputError(file: file, line: field.line, column: field.column, expected: expected,
+        InputError(file: file, sheet: sheet, line: field.line, column: field.column, expected: expected,
                    found: found ?? (field.value.isEmpty ? "an empty cell" : InputError.quoted(field.value)))
     }
 

@@ -6,7 +6,7 @@ extension Dataset {
     /// are kept as written. Observations, targets and bands may use
     /// indicators the file does not list: it is descriptive metadata, and a
     /// table falls back to the id.
-    static func readIndicators(_ reader: CSVReader, log: inout ProblemLog) throws(InputError) -> [IndicatorInfo] {
+    static func readIndicators(_ reader: any RecordReader, log: inout ProblemLog) throws(InputError) -> [IndicatorInfo] {
         let table = try CSVTable(reader: reader, required: indicatorColumns, optional: ["name_en"])
         var lineOfID: [String: Int] = [:]
         let idColumn = table.column("indicator"), nameColumn = table.column("name")

@@ -3,7 +3,7 @@ extension Dataset {
 
     /// Reads an observations file `unit,indicator,period,value` (columns in
     /// any order) and checks each series' periods (see `SeriesChecks`).
-    static func readObservations(_ reader: CSVReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [Observation] {
+    static func readObservations(_ reader: any RecordReader, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [Observation] {
         let table = try CSVTable(reader: reader, required: observationColumns)
         var checks = SeriesChecks()
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator")

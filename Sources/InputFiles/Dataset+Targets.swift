@@ -7,7 +7,7 @@ extension Dataset {
     /// observations, the period a year (see `yearPeriod`), low ≤ high (equal for a point target), direction `at_least` (also
     /// when empty or the column is absent) or `at_most`, one target per
     /// (unit, indicator, period).
-    static func readTargets(_ reader: CSVReader, numbers: NumberStyle, known: KnownIDs, log: inout ProblemLog) throws(InputError) -> [Target] {
+    static func readTargets(_ reader: any RecordReader, numbers: NumberStyle, known: KnownIDs, log: inout ProblemLog) throws(InputError) -> [Target] {
         let table = try CSVTable(reader: reader, required: targetColumns, optional: ["direction"])
         var firstLine: [SeriesKey: [Period: Int]] = [:]
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
@@ -46,7 +46,7 @@ extension Dataset {
     /// a unit of the units file that has children, an indicator of the
     /// observations, the period a year, min_value ≤ max_value, count a whole number ≥ 0. Several bands may
     /// share a (unit, indicator, period); the directive's are cumulative.
-    static func readBands(_ reader: CSVReader, numbers: NumberStyle, known: KnownIDs, log: inout ProblemLog) throws(InputError) -> [BandTarget] {
+    static func readBands(_ reader: any RecordReader, numbers: NumberStyle, known: KnownIDs, log: inout ProblemLog) throws(InputError) -> [BandTarget] {
         let table = try CSVTable(reader: reader, required: bandColumns)
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator"), periodColumn = table.column("period")
         let minColumn = table.column("min_value"), maxColumn = table.column("max_value"), countColumn = table.column("count")

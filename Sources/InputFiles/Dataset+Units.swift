@@ -7,7 +7,7 @@ extension Dataset {
     /// Reads a units file `unit,name,level,parent`. Each id appears once; a
     /// parent, when given, is the id of a unit of the same file (above or
     /// below it), and no unit is its own ancestor. An empty parent is a root.
-    static func readUnits(_ reader: CSVReader, log: inout ProblemLog) throws(InputError) -> [ReportingUnit] {
+    static func readUnits(_ reader: any RecordReader, log: inout ProblemLog) throws(InputError) -> [ReportingUnit] {
         let table = try CSVTable(reader: reader, required: unitColumns)
         var lineOfID: [String: Int] = [:]
         let idColumn = table.column("unit"), nameColumn = table.column("name")

@@ -166,7 +166,7 @@ extension Dataset {
     private static func read(_ location: DatasetLocation, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> Dataset {
         /// Reads one file; when gathering, a problem that ends the file is
         /// kept and the next file is read, unless the log is full.
-        func file<T>(_ path: String?, _ read: (CSVReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
+        func file<T>(_ path: String?, _ read: (any RecordReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
             guard let path else { return [] }
             do {
                 return try read(CSVReader(path: path), &log)

@@ -2,9 +2,13 @@
 ///
 /// Printed as `file:line:column: expected …, found …`, the form compilers
 /// use, so editors jump to it. Lines and columns count from 1; a column
-/// counts characters (Unicode scalars), not bytes.
+/// counts characters (Unicode scalars), not bytes. In a sheet of a
+/// workbook the line is the row and the column the column's number, and the
+/// position is printed as the spreadsheet names it: `book.xlsx:Sheet1!C14`.
 public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
+    /// The sheet of a workbook the position is in; nil for a CSV file.
+    public var sheet: String?
     public var line: Int
     public var column: Int
     /// What the file should hold there, e.g. `a period such as 2014, 2014-Q2, 2014-06 or 2014-01..2014-06`.
@@ -12,8 +16,9 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What it holds, quoted, e.g. `"2014-13"`.
     public var found: String
 
-    public init(file: String, line: Int, column: Int, expected: String, found: String) {
+    public init(file: String, sheet: String? = nil, line: Int, column: Int, expected: String, found: String) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.expected = expected
@@ -21,6 +26,24 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(file):\(line):\(column): expected \(expected), found \(found)"
+        "\(position): expected \(expected), found \(found)"
+    }
+
+    /// `file:line:column`, or `file:Sheet!C14` in a workbook.
+    public var position: String {
+        guard let sheet else { return "\(file):\(line):\(column)" }
+        return "\(file):\(sheet)!\(Self.columnName(column))\(line)"
+    }
+
+    /// A spreadsheet's name of column n (1 → A, 26 → Z, 27 → AA).
+    public static func columnName(_ n: Int) -> String {
+        var n = max(1, n)
+        var letters: [Character] = []
+        while n > 0 {
+            let digit = (n - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + digit))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
     }
 }

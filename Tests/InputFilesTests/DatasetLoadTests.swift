@@ -236,3 +236,14 @@ func loadError(observations: String = "unit,indicator,period,value\nson-la,rev,2
         }
     }
 }
+
+/// A position in a workbook prints as the spreadsheet names it.
+@Suite struct InputErrorPositionTests {
+    @Test func sheetPositionsUseColumnLetters() {
+        let error = InputError(file: "book.xlsx", sheet: "Sheet1", line: 14, column: 3, expected: "a number such as 2100.5", found: "\"abc\"")
+        #expect(error.description == "book.xlsx:Sheet1!C14: expected a number such as 2100.5, found \"abc\"")
+        #expect(InputError(file: "t.csv", line: 2, column: 9, expected: "x", found: "y").description == "t.csv:2:9: expected x, found y")
+        let names = [1, 2, 26, 27, 52, 53, 702, 703, 16_384].map(InputError.columnName)
+        #expect(names == ["A", "B", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"])
+    }
+}
