@@ -5,7 +5,7 @@
 // The targets below follow the flow of data, each depending only on the
 // ones before it:
 //
-//   InputFiles    CSV files → observations, units, targets, bands (with positions)
+//   InputFiles    CSV files and .xlsx workbooks → observations, units, targets, bands (with positions)
 //   CLAPACKE      the C binding to OpenBLAS + LAPACKE (the only C in the package)
 //   LinearAlgebra matrices and least squares on LAPACK (the only user of C pointers)
 //   Probability   normal and Student-t distributions, seeded random numbers
@@ -34,12 +34,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The .xlsx container (a ZIP archive) for workbooks read and written.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Property tests only (random inputs with shrinking, in Swift Testing).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // Input
-        .target(name: "InputFiles"),
+        .target(name: "InputFiles", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // Numeric core
         .systemLibrary(

@@ -50,7 +50,7 @@ struct CommonOptions: ParsableArguments {
 
     /// The dataset's files, from --data and the single-file options.
     func location() throws -> DatasetLocation {
-        try DatasetLocator.locate(data: data, units: units, targets: targets, bands: bands)
+        try Failure.guarding { try DatasetLocator.locate(data: data, units: units, targets: targets, bands: bands) }
     }
 }
 

@@ -25,6 +25,9 @@ enum DatasetLocator {
                 throw ValidationError("\(flag) \(path): no such file")
             }
         }
+        if Workbook.isWorkbook(data) {
+            return try workbookLocation(data, units: units, targets: targets, bands: bands)
+        }
         if isFolder.boolValue {
             let observations = (data as NSString).appendingPathComponent("observations.csv")
             guard fileManager.fileExists(atPath: observations) else {
@@ -33,6 +36,21 @@ enum DatasetLocator {
             return folderLocation(data, units: units, targets: targets, bands: bands)
         }
         return DatasetLocation(observations: data, units: units, targets: targets, bands: bands)
+    }
+
+    /// A workbook's sheets: `observations` (or its only sheet), and `units`,
+    /// `targets`, `bands`, `indicators` where it has sheets of those names;
+    /// an option naming a file explicitly wins over the workbook's own sheet.
+    static func workbookLocation(_ path: String, units: String?, targets: String?, bands: String?) throws -> DatasetLocation {
+        let book: Workbook
+        do {
+            book = try Workbook(path: path)
+        } catch {
+            throw InputProblems(problems: [error])
+        }
+        func sheet(_ name: String) -> String? { book.sheetName(matching: name) == nil ? nil : path }
+        return DatasetLocation(observations: path, units: units ?? sheet("units"), targets: targets ?? sheet("targets"),
+                               bands: bands ?? sheet("bands"), indicators: sheet("indicators"))
     }
 
     /// A folder's files; an option naming a file explicitly wins over the folder's own.

@@ -11,12 +11,17 @@ public struct CSVField: Sendable, Equatable {
     public var column: Int
     /// Whether the field was written between quotes.
     public var wasQuoted: Bool
+    /// Whether the field is a workbook's number cell, whose text is always
+    /// written with a decimal point (`2100.5`), whatever `--decimal-comma` says
+    /// of the text cells.
+    public var isNumberCell: Bool
 
-    public init(value: String, line: Int, column: Int, wasQuoted: Bool = false) {
+    public init(value: String, line: Int, column: Int, wasQuoted: Bool = false, isNumberCell: Bool = false) {
         self.value = value
         self.line = line
         self.column = column
         self.wasQuoted = wasQuoted
+        self.isNumberCell = isNumberCell
     }
 }
 

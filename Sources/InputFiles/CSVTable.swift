@@ -21,8 +21,23 @@ struct CSVTable {
         let file = reader.file
         let sheet = reader.sheet
         var headerRecord: CSVRecord?
+        var firstRecord: CSVRecord?
         while let record = try reader.next() {
-            if !Self.isBlank(record) { headerRecord = record; break }
+            guard !Self.isBlank(record) else { continue }
+            firstRecord = firstRecord ?? record
+            // A sheet may have a title, notes or a merged heading above its
+            // header: its header is the first row that names every required column.
+            if reader.sheet != nil {
+                let names = Set(record.fields.map { NumberStyle.trimmed($0.value).lowercased() })
+                guard required.allSatisfy(names.contains) else { continue }
+            }
+            headerRecord = record
+            break
+        }
+        if reader.sheet != nil, headerRecord == nil, let firstRecord {
+            throw InputError(file: file, sheet: sheet, line: firstRecord.line, column: 1,
+                             expected: "a header row naming the columns \((required + optional).joined(separator: ", ")) (any order, optional ones may be left out)",
+                             found: "no row that names \(required.joined(separator: ", "))")
         }
         let known = required + optional
         guard let headerRecord else {
@@ -89,7 +104,7 @@ struct CSVTable {
         while let row = try nextRow() {
             do throws(InputError) {
                 try checkShape(row)
-                items.append(try read(row))
+                items.append(try read(padded(row)))
             } catch {
                 try log.record(error)
             }
@@ -97,9 +112,30 @@ struct CSVTable {
         return items
     }
 
+    /// A sheet's row with empty fields for the header's columns after its
+    /// last cell (a CSV row has them all once `checkShape` passed).
+    func padded(_ record: CSVRecord) -> CSVRecord {
+        guard record.count < header.count else { return record }
+        var record = record
+        for column in (record.count + 1)...header.count {
+            record.fields.append(CSVField(value: "", line: record.line, column: column))
+        }
+        return record
+    }
+
     /// Checks that a row has exactly one field per column. A short row is
     /// reported where its line ends, a long one at its first extra field.
     func checkShape(_ record: CSVRecord) throws(InputError) {
+        if sheet != nil {
+            // A sheet's row ends at its last cell, and cells right of the
+            // header are someone's notes: only a value there is refused.
+            if let extra = record.fields.dropFirst(header.count).first(where: { !NumberStyle.isBlank($0.value) }) {
+                throw InputError(file: file, sheet: sheet, line: extra.line, column: extra.column,
+                                 expected: "nothing right of the header's last column (\(InputError.columnName(header.count)))",
+                                 found: InputError.quoted(extra.value))
+            }
+            return
+        }
         if record.count != header.count {
             let expected = "\(header.count) field\(header.count == 1 ? "" : "s") (\(header.joined(separator: ",")))"
             let found = "\(record.count) field\(record.count == 1 ? "" : "s")"
@@ -155,7 +191,7 @@ struct CSVTable {
 
     func value(_ row: CSVRecord, _ column: Int, _ numbers: NumberStyle) throws(InputError) -> Double? {
         let field = row[column]
-        switch numbers.parseValue(field.value) {
+        switch (field.isNumberCell ? NumberStyle() : numbers).parseValue(field.value) {
         case let .success(value): return value
         case let .failure(problem): throw error(at: field, expected: problem.expected)
         }
@@ -163,7 +199,7 @@ struct CSVTable {
 
     func requiredValue(_ row: CSVRecord, _ column: Int, _ numbers: NumberStyle) throws(InputError) -> Double {
         let field = row[column]
-        switch numbers.parseRequiredValue(field.value) {
+        switch (field.isNumberCell ? NumberStyle() : numbers).parseRequiredValue(field.value) {
         case let .success(value): return value
         case let .failure(problem): throw error(at: field, expected: problem.expected)
         }

@@ -69,13 +69,13 @@ extension Dataset {
     /// typo (`c1` for `c01`) would otherwise make a unit outside the tree,
     /// left out of its district's totals and band counts unannounced. Each
     /// unknown unit is reported once, at its first row.
-    static func checkObservedUnits(_ observations: [Observation], units: [ReportingUnit], file: String,
+    static func checkObservedUnits(_ observations: [Observation], units: [ReportingUnit], file: String, sheet: String?,
                                    unitsFile: String, log: inout ProblemLog) throws(InputError) {
         let known = Set(units.map(\.id))
         var reported: Set<String> = []
         for row in observations where !known.contains(row.unit) && !reported.contains(row.unit) {
             reported.insert(row.unit)
-            try log.record(InputError(file: file, line: row.line, column: max(1, row.unitColumn),
+            try log.record(InputError(file: file, sheet: sheet, line: row.line, column: max(1, row.unitColumn),
                                       expected: "a unit of the units file \(unitsFile)",
                                       found: InputError.quoted(row.unit)))
         }
@@ -85,7 +85,7 @@ extension Dataset {
     /// met of 19) must be whole numbers from 0 to the highest `max_value` of
     /// its bands: a commune at 25 of 19, −1 or 7.5 would otherwise drop out
     /// of the count unannounced.
-    static func checkBandedCounts(_ observations: [Observation], bands: [BandTarget], file: String,
+    static func checkBandedCounts(_ observations: [Observation], bands: [BandTarget], file: String, sheet: String?,
                                   log: inout ProblemLog) throws(InputError) {
         var cap: [String: Double] = [:]
         for band in bands { cap[band.indicator] = max(cap[band.indicator] ?? 0, band.maxValue) }
@@ -94,7 +94,7 @@ extension Dataset {
             guard let top = cap[row.indicator], let value = row.value else { continue }
             guard value >= 0, value <= top, value == value.rounded() else {
                 let shown = written(top)
-                try log.record(InputError(file: file, line: row.line, column: row.column,
+                try log.record(InputError(file: file, sheet: sheet, line: row.line, column: row.column,
                                           expected: "a count from 0 to \(shown) (\(row.indicator) is counted by band targets)",
                                           found: "\"\(written(value))\""))
                 continue
@@ -121,7 +121,7 @@ extension Dataset {
     /// to C unannounced.
     public func problem(ofCap cap: Double, indicator: String) -> InputError? {
         guard let row = observations.first(where: { $0.indicator == indicator && ($0.value ?? -.infinity) > cap }) else { return nil }
-        return InputError(file: observationsFile, line: row.line, column: row.column,
+        return InputError(file: observationsFile, sheet: observationsSheet, line: row.line, column: row.column,
                           expected: "a value at most the --cap \(Self.written(cap)) of \(indicator) (or a higher --cap)",
                           found: "\"\(Self.written(row.value!))\"")
     }

@@ -92,6 +92,8 @@ public struct BandTarget: Sendable, Equatable {
 public struct Dataset: Sendable {
     /// Path of the observations file as given (used in messages).
     public var observationsFile: String
+    /// The sheet the observations came from, when the file is a workbook.
+    public var observationsSheet: String?
     public var observations: [Observation]
     public var units: [ReportingUnit]
     public var targets: [Target]
@@ -164,12 +166,33 @@ extension Dataset {
     }
 
     private static func read(_ location: DatasetLocation, numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> Dataset {
-        /// Reads one file; when gathering, a problem that ends the file is
+        var workbooks: [String: Workbook] = [:]
+        /// The rows of one part: a CSV file, or in a workbook the sheet named
+        /// after the part (for the observations, also a workbook's only sheet).
+        func open(_ path: String, part: String) throws(InputError) -> any RecordReader {
+            guard Workbook.isWorkbook(path) else { return try CSVReader(path: path) }
+            let book: Workbook
+            if let cached = workbooks[path] {
+                book = cached
+            } else {
+                book = try Workbook(path: path)
+                workbooks[path] = book
+            }
+            if let name = book.sheetName(matching: part) { return try book.reader(sheet: name) }
+            if book.sheetNames.count == 1 { return try book.reader(sheet: book.sheetNames[0]) }
+            throw InputError(file: path, line: 1, column: 1,
+                             expected: "a sheet named \(part)\(part == "observations" ? " (or a workbook of one sheet)" : "")",
+                             found: "the sheets " + book.sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        var sheets: [String: String] = [:]
+        /// Reads one part; when gathering, a problem that ends the file is
         /// kept and the next file is read, unless the log is full.
-        func file<T>(_ path: String?, _ read: (any RecordReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
+        func file<T>(_ path: String?, part: String, _ read: (any RecordReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
             guard let path else { return [] }
             do {
-                return try read(CSVReader(path: path), &log)
+                let reader = try open(path, part: part)
+                sheets[part] = reader.sheet
+                return try read(reader, &log)
             } catch {
                 guard log.gathersAll, !log.isFull else { throw error }
                 log.endOfFile(error)
@@ -177,26 +200,28 @@ extension Dataset {
                 return []
             }
         }
-        let observations = try file(location.observations) { reader, log throws(InputError) in
+        let observations = try file(location.observations, part: "observations") { reader, log throws(InputError) in
             try readObservations(reader, numbers: numbers, log: &log)
         }
-        let units = try file(location.units) { reader, log throws(InputError) in try readUnits(reader, log: &log) }
+        let units = try file(location.units, part: "units") { reader, log throws(InputError) in try readUnits(reader, log: &log) }
         if let unitsFile = location.units, !units.isEmpty {
-            try checkObservedUnits(observations, units: units, file: location.observations, unitsFile: unitsFile, log: &log)
+            try checkObservedUnits(observations, units: units, file: location.observations, sheet: sheets["observations"], unitsFile: unitsFile, log: &log)
         }
         let known = KnownIDs(observations: observations, units: location.units == nil ? nil : units)
-        let targets = try file(location.targets) { reader, log throws(InputError) in
+        let targets = try file(location.targets, part: "targets") { reader, log throws(InputError) in
             try readTargets(reader, numbers: numbers, known: known, log: &log)
         }
-        let bands = try file(location.bands) { reader, log throws(InputError) in
+        let bands = try file(location.bands, part: "bands") { reader, log throws(InputError) in
             try readBands(reader, numbers: numbers, known: known, log: &log)
         }
-        try checkBandedCounts(observations, bands: bands, file: location.observations, log: &log)
-        let indicators = try file(location.indicators) { reader, log throws(InputError) in
+        try checkBandedCounts(observations, bands: bands, file: location.observations, sheet: sheets["observations"], log: &log)
+        let indicators = try file(location.indicators, part: "indicators") { reader, log throws(InputError) in
             try readIndicators(reader, log: &log)
         }
         if let first = log.problems.first { throw first }
-        return Dataset(observationsFile: location.observations, observations: observations,
-                       units: units, targets: targets, bands: bands, indicators: indicators)
+        var dataset = Dataset(observationsFile: location.observations, observations: observations,
+                              units: units, targets: targets, bands: bands, indicators: indicators)
+        dataset.observationsSheet = sheets["observations"]
+        return dataset
     }
 }
