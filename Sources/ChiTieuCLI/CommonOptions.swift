@@ -4,8 +4,11 @@ import Reporting
 
 /// Options every command takes: where the data are, how to write the result.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A dataset folder (observations.csv and, where present, units.csv, targets.csv, bands.csv) or an observations file. Default: the bundled Sơn La dataset.", valueName: "dir|file"))
+    @Option(name: .long, help: ArgumentHelp("A dataset folder (observations.csv and, where present, units.csv, targets.csv, bands.csv), an observations file, or an .xlsx workbook (sheets observations, units, targets, bands). Default: the bundled Sơn La dataset.", valueName: "dir|file"))
     var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("In a workbook, the sheet of observations: the long layout (unit, indicator, period, value) or the wide one (unit, indicator, then a column per period).", valueName: "name"))
+    var sheet: String?
 
     @Option(name: .long, help: ArgumentHelp("A units file (unit,name,level,parent), when --data names a file.", valueName: "file"))
     var units: String?
@@ -50,7 +53,7 @@ struct CommonOptions: ParsableArguments {
 
     /// The dataset's files, from --data and the single-file options.
     func location() throws -> DatasetLocation {
-        try Failure.guarding { try DatasetLocator.locate(data: data, units: units, targets: targets, bands: bands) }
+        try Failure.guarding { try DatasetLocator.locate(data: data, units: units, targets: targets, bands: bands, sheet: sheet) }
     }
 }
 

@@ -8,7 +8,10 @@ enum DatasetLocator {
     /// The bundled dataset's folder name under `Datasets/`.
     static let bundled = "son-la"
 
-    static func locate(data: String?, units: String?, targets: String?, bands: String?) throws -> DatasetLocation {
+    static func locate(data: String?, units: String?, targets: String?, bands: String?, sheet: String? = nil) throws -> DatasetLocation {
+        if sheet != nil && !(data.map(Workbook.isWorkbook) ?? false) {
+            throw ValidationError("--sheet names a sheet of a workbook: give --data a .xlsx file")
+        }
         let fileManager = FileManager.default
         guard let data else {
             guard let folder = bundledFolder() else {
@@ -26,7 +29,7 @@ enum DatasetLocator {
             }
         }
         if Workbook.isWorkbook(data) {
-            return try workbookLocation(data, units: units, targets: targets, bands: bands)
+            return try workbookLocation(data, units: units, targets: targets, bands: bands, sheet: sheet)
         }
         if isFolder.boolValue {
             let observations = (data as NSString).appendingPathComponent("observations.csv")
@@ -41,16 +44,16 @@ enum DatasetLocator {
     /// A workbook's sheets: `observations` (or its only sheet), and `units`,
     /// `targets`, `bands`, `indicators` where it has sheets of those names;
     /// an option naming a file explicitly wins over the workbook's own sheet.
-    static func workbookLocation(_ path: String, units: String?, targets: String?, bands: String?) throws -> DatasetLocation {
+    static func workbookLocation(_ path: String, units: String?, targets: String?, bands: String?, sheet: String?) throws -> DatasetLocation {
         let book: Workbook
         do {
             book = try Workbook(path: path)
         } catch {
             throw InputProblems(problems: [error])
         }
-        func sheet(_ name: String) -> String? { book.sheetName(matching: name) == nil ? nil : path }
-        return DatasetLocation(observations: path, units: units ?? sheet("units"), targets: targets ?? sheet("targets"),
-                               bands: bands ?? sheet("bands"), indicators: sheet("indicators"))
+        func present(_ name: String) -> String? { book.sheetName(matching: name) == nil ? nil : path }
+        return DatasetLocation(observations: path, units: units ?? present("units"), targets: targets ?? present("targets"),
+                               bands: bands ?? present("bands"), indicators: present("indicators"), sheet: sheet)
     }
 
     /// A folder's files; an option naming a file explicitly wins over the folder's own.

@@ -120,10 +120,14 @@ public struct DatasetLocation: Sendable, Equatable {
     public var bands: String?
     /// The optional indicators file `indicator,name,measure[,name_en]`.
     public var indicators: String?
+    /// In a workbook, the sheet holding the observations (`--sheet`), in the
+    /// long layout or the wide one; nil: the sheet named observations, or the only one.
+    public var sheet: String?
 
     public init(observations: String, units: String? = nil, targets: String? = nil, bands: String? = nil,
-                indicators: String? = nil) {
+                indicators: String? = nil, sheet: String? = nil) {
         self.observations = observations
+        self.sheet = sheet
         self.units = units
         self.targets = targets
         self.bands = bands
@@ -178,6 +182,13 @@ extension Dataset {
                 book = try Workbook(path: path)
                 workbooks[path] = book
             }
+            if part == "observations", let chosen = location.sheet {
+                guard let name = book.sheetName(matching: chosen) else {
+                    throw InputError(file: path, line: 1, column: 1, expected: "a sheet named \(chosen) (--sheet)",
+                                     found: "the sheets " + book.sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))
+                }
+                return try book.reader(sheet: name)
+            }
             if let name = book.sheetName(matching: part) { return try book.reader(sheet: name) }
             if book.sheetNames.count == 1 { return try book.reader(sheet: book.sheetNames[0]) }
             throw InputError(file: path, line: 1, column: 1,
@@ -201,7 +212,10 @@ extension Dataset {
             }
         }
         let observations = try file(location.observations, part: "observations") { reader, log throws(InputError) in
-            try readObservations(reader, numbers: numbers, log: &log)
+            if let sheet = reader as? SheetReader, isWideLayout(sheet.records) {
+                return try readWideObservations(sheet, numbers: numbers, log: &log)
+            }
+            return try readObservations(reader, numbers: numbers, log: &log)
         }
         let units = try file(location.units, part: "units") { reader, log throws(InputError) in try readUnits(reader, log: &log) }
         if let unitsFile = location.units, !units.isEmpty {

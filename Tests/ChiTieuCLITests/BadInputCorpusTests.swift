@@ -12,7 +12,7 @@ import Testing
         var position: String
         var says: String
         var testDescription: String { file }
-        /// `observations`, `panel-observations`, `units`, `targets` or `bands`.
+        /// `observations`, `panel-observations`, `units`, `targets`, `bands` or `workbooks`.
         var role: String { String(file.prefix { $0 != "/" }) }
         /// The dataset file a planning-panel case replaces.
         var replaces: String { role == "panel-observations" ? "observations.csv" : "\(role).csv" }
@@ -28,7 +28,7 @@ import Testing
         }
     }()
 
-    /// Runs the case: an observations file alone through `forecast`, any
+    /// Runs the case: an observations file or workbook alone through `forecast`, any
     /// other file in place of its namesake in the planning panel through `attain`
     /// (`panel-observations/` in place of its observations).
     func run(_ c: Case) throws -> (outcome: CommandRunner.Outcome, path: String, outputLeft: Bool) {
@@ -38,8 +38,8 @@ import Testing
         let output = folder.appendingPathComponent("out.csv")
         let input: URL
         let arguments: [String]
-        if c.role == "observations" {
-            input = folder.appendingPathComponent("observations.csv")
+        if c.role == "observations" || c.role == "workbooks" {
+            input = folder.appendingPathComponent(c.role == "workbooks" ? "observations.xlsx" : "observations.csv")
             try FileManager.default.copyItem(at: source, to: input)
             arguments = ["forecast", "--data", input.path, "--indicator", "flow", "--horizon", "1", "--model", "linear"]
         } else {
@@ -79,9 +79,9 @@ import Testing
     /// as large as the reliability issue asks (60 files or more).
     @Test func everyFileHasACase() throws {
         var files: [String] = []
-        for role in ["observations", "panel-observations", "units", "targets", "bands"] {
+        for role in ["observations", "panel-observations", "units", "targets", "bands", "workbooks"] {
             let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.appendingPathComponent(role).path)
-            files += names.filter { $0.hasSuffix(".csv") }.map { "\(role)/\($0)" }
+            files += names.filter { $0.hasSuffix(".csv") || $0.hasSuffix(".xlsx") }.map { "\(role)/\($0)" }
         }
         #expect(Set(files) == Set(Self.cases.map(\.file)))
         #expect(files.count >= 60)

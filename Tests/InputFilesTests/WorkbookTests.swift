@@ -68,6 +68,19 @@ import Testing
         #expect(Self.error(DatasetLocation(observations: fake))?.expected.hasPrefix("an .xlsx workbook") == true)
     }
 
+    /// unit, indicator, then a column per period: each filled cell one observation.
+    @Test func wideLayout() throws {
+        let book = Self.path("wide.xlsx")
+        let location = DatasetLocation(observations: book, sheet: "Thu NS")
+        let dataset = try Dataset.load(location, numbers: NumberStyle(decimalComma: true))
+        let rows = dataset.observations.map { "\($0.unit) \($0.period) \($0.value!)" }
+        #expect(rows == ["moc-chau 2010 100.5", "moc-chau 2011 110.0", "moc-chau 2012-06 9.5", "moc-chau 2013-07 30.0",
+                         "mai-son 2010 80.0", "mai-son 2012-06 8.25", "mai-son 2013-07 20.0"])
+        #expect(dataset.observations.last.map { "\($0.line):\($0.column)" } == "4:6")
+        #expect(Self.error(location)?.description == "\(book):Thu NS!E4: expected a number such as 2100.5 (for Vietnamese numbers such as 2.100,5 use --decimal-comma), found \"8,25\"")
+        #expect(Self.error(DatasetLocation(observations: book))?.expected == "a sheet named observations (or a workbook of one sheet)")
+    }
+
     /// Serial day numbers (ECMA-376 Part 1 §18.17.4): 1900 counts a 29
     /// February that never was; 1904 starts at 0.
     @Test func serialDates() {

@@ -17,7 +17,8 @@ import FoundationXML
 public final class SheetReader: RecordReader {
     public let file: String
     public let sheet: String?
-    private var records: [CSVRecord]
+    /// Every row of the sheet, in order.
+    let records: [CSVRecord]
     private var position = 0
 
     init(file: String, sheet: String, data: Data, workbook: Workbook) {

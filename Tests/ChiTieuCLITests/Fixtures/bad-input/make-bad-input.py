@@ -10,7 +10,9 @@ Each stands in for one file of a dataset:
   --indicator flow --horizon 1 --model linear`;
 - units/, targets/, bands/ *.csv replace that file in a copy of
   ../planning-panel and are read by `chitieu attain --data DIR`;
-  panel-observations/*.csv replace its observations.csv the same way.
+  panel-observations/*.csv replace its observations.csv the same way;
+- workbooks/*.xlsx (written by openpyxl) are read alone as observations,
+  like the CSV files of observations/.
 
 What each must give (exit status, the line:column its message names and a
 phrase of the message) is in cases.tsv, written by hand beside this script:
@@ -154,8 +156,50 @@ planning = {
     "bands/unknown-unit": bands + "q,criteria,2014,9,19,3\n",
 }
 
+def workbooks():
+    """workbooks/*.xlsx, read alone like an observations file (needs openpyxl)."""
+    import openpyxl
+
+    def book(name, rows, title="Sheet1", extra_sheets=(), merge=None):
+        wb = openpyxl.Workbook()
+        sheet = wb.active
+        sheet.title = title
+        for row in rows:
+            sheet.append(row)
+        if merge:
+            sheet.merge_cells(merge)
+        for other in extra_sheets:
+            wb.create_sheet(other).append(["x"])
+        full = os.path.join(HERE, "workbooks", name + ".xlsx")
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        wb.save(full)
+
+    long_rows = [["unit", "indicator", "period", "value"]] + [["a", "flow", str(y), y - 2000] for y in range(2001, 2008)]
+    book("long-ok", long_rows)
+    book("long-with-title", [["Số liệu tạo để thử"]] + long_rows, merge="A1:D1")
+    bad = [list(r) for r in long_rows]
+    bad[4][3] = "abc"
+    book("bad-value", bad)
+    formula = [list(r) for r in long_rows]
+    formula[3][3] = "=D3+1"
+    book("formula-uncalculated", formula, title="observations")
+    right = [list(r) for r in long_rows]
+    right[2] = right[2] + ["", "a note"]
+    book("value-right-of-header", right)
+    book("no-header", [["a", "flow", "2001", 1], ["a", "flow", "2002", 2]])
+    book("two-sheets", long_rows, title="a", extra_sheets=["b"])
+    wide = [["unit", "indicator", 2010, 2011, 2012, 2013], ["a", "flow", 10, 11, 12.5, 13], ["b", "flow", 20, None, 22, 23]]
+    book("wide-ok", wide, title="observations")
+    book("wide-bad-period", [["unit", "indicator", 2010, "2011-13", 2012]] + [r[:5] for r in wide[1:]])
+    book("wide-duplicate-row", wide + [["a", "flow", 9, 9, 9, 9]])
+    book("wide-bad-value", [r[:] for r in wide[:2]] + [["b", "flow", 20, "n/a", 22, 23]])
+    with open(os.path.join(HERE, "workbooks", "not-a-zip.xlsx"), "w") as f:
+        f.write("unit,indicator,period,value\na,flow,2001,1\n")
+
+
 for name, content in observations.items():
     write(f"observations/{name}.csv", content)
 for name, content in planning.items():
     write(f"{name}.csv", content)
-print(f"{len(observations) + len(planning)} files")
+workbooks()
+print(f"{len(observations) + len(planning)} CSV files and the workbooks")

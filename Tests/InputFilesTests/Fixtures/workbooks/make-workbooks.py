@@ -15,6 +15,10 @@ tests and a few generated rows; nothing here is a real figure).
   text in Vietnamese style ("2.100,5"), empty rows at the end.
 - bad-value.xlsx: sheet "Sheet1", header in row 1, "abc" in D8.
 - two-sheets.xlsx: sheets "a" and "b", neither named observations.
+- wide.xlsx: the wide layout in sheet "Thu NS" beside a sheet "notes": a
+  merged title, then unit, indicator and a column per period (2010 as a
+  number, "2011" as text, June 2012 as a date shown "mm/yyyy", "2013-07"),
+  an empty cell, a Vietnamese number as text.
 - formula.xlsx: a value that is a formula never calculated (openpyxl
   writes no cached result), "=D2+1" in D3.
 """
@@ -90,4 +94,15 @@ sheet.append(["unit", "indicator", "period", "value"])
 sheet.append(["a", "flow", "2001", 1])
 sheet.append(["a", "flow", "2002", "=D2+1"])
 book.save(os.path.join(HERE, "formula.xlsx"))
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "Thu NS"
+sheet.append(["Thu ngân sách (tỷ đồng), số liệu tạo để thử"])
+sheet.merge_cells("A1:F1")
+sheet.append(["unit", "indicator", 2010, "2011", datetime.date(2012, 6, 1), "2013-07"])
+sheet.cell(row=2, column=5).number_format = "mm/yyyy"
+sheet.append(["moc-chau", "revenue", 100.5, 110, 9.5, 30])
+sheet.append(["mai-son", "revenue", 80, None, "8,25", 20])
+book.create_sheet("notes").append(["anything"])
+book.save(os.path.join(HERE, "wide.xlsx"))
 print("workbooks written")
