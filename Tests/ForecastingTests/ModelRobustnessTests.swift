@@ -3,7 +3,8 @@ import Forecasting
 
 /// Every model of the catalog on the series that break naive code: empty,
 /// one to three values, constant, all missing, gaps, magnitudes from 10⁻³⁰⁰
-/// to 10¹⁵. Each gives a `ModelError` or a forecast whose every number is
+/// to 10³⁰⁰ (past 10¹⁵⁰ a variance overflows, and the catalog's models
+/// refuse the series). Each gives a `ModelError` or a forecast whose every number is
 /// finite with its intervals nested around the point (never a NaN or an
 /// infinity passed on as a forecast, never a trap), and a forecast on
 /// scaled data is the scaled forecast: a model has no absolute tolerance
@@ -29,6 +30,7 @@ import Forecasting
         ("zeros and a jump", [0, 0, 0, 0, 0, 0, 0, 50]),
         ("1e-300", trend.map { $0 * 1e-300 }),
         ("1e15", trend.map { $0 * 1e15 }),
+        ("1e300", trend.map { $0 * 1e300 }),
         ("negative", trend.map { -$0 }),
     ]
 
