@@ -39,6 +39,21 @@ import Testing
         #expect(fromBook.observationsSheet == "observations")
     }
 
+    /// Written by LibreOffice Calc 7.4 (make-libreoffice-workbooks.sh): its
+    /// CSV import turns the months into dates, which read back as the months.
+    @Test func libreOfficeWorkbooksReadAsTheirCSV() throws {
+        let fromBook = try Dataset.load(DatasetLocation(observations: Self.path("libreoffice-observations.xlsx")))
+        let fromCSV = try Dataset.load(DatasetLocation(observations: Self.panelFolder.appendingPathComponent("observations.csv").path))
+        #expect(fromBook.observations.count == fromCSV.observations.count)
+        for (a, b) in zip(fromBook.observations, fromCSV.observations) {
+            #expect(a.unit == b.unit && a.indicator == b.indicator && a.period == b.period && a.value == b.value, "row \(a.line)")
+        }
+        let wide = try Dataset.load(DatasetLocation(observations: Self.path("libreoffice-wide.xlsx")))
+        #expect(wide.observations.map { "\($0.unit) \($0.period) \($0.value!)" }
+                == ["moc-chau 2010 100.5", "moc-chau 2011 110.0", "moc-chau 2012 120.25", "moc-chau 2013 130.0",
+                    "mai-son 2010 80.0", "mai-son 2012 88.0", "mai-son 2013 91.5"])
+    }
+
     /// A title merged above, a note, the header on row 3, months as dates,
     /// a Vietnamese number typed as text, empty rows after the data.
     @Test func aSheetAsAPlannerTypesIt() throws {
