@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "Planning", dependencies: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting"], swiftSettings: optimizedEvenInDebug),
 
         // Report and CSV
-        .target(name: "Reporting", dependencies: ["InputFiles", "Forecasting", "Planning"]),
+        .target(name: "Reporting", dependencies: ["InputFiles", "Forecasting", "Planning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // CLI
         .executableTarget(

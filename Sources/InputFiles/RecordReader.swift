@@ -9,3 +9,12 @@ public protocol RecordReader: AnyObject {
     /// The next record, or nil at the end.
     func next() throws(InputError) -> CSVRecord?
 }
+
+extension RecordReader {
+    /// Every record to the end.
+    public func readAll() throws(InputError) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        while let record = try next() { records.append(record) }
+        return records
+    }
+}
