@@ -1,4 +1,5 @@
 import Foundation
+import InputFiles
 import ZIPFoundation
 
 extension WorkbookDocument {
@@ -114,7 +115,7 @@ extension WorkbookDocument {
     static func row(_ number: Int, _ cells: [Cell], styles: [Int]) -> String {
         var out = "<row r=\"\(number)\">"
         for (index, cell) in cells.enumerated() {
-            let reference = columnName(index + 1) + String(number)
+            let reference = InputError.columnName(index + 1) + String(number)
             let style = index < styles.count && styles[index] != 0 ? " s=\"\(styles[index])\"" : ""
             switch cell {
             case .empty:
@@ -142,17 +143,6 @@ extension WorkbookDocument {
             }
         }
         return Double(min(max(widest + 2, 8), 60))
-    }
-
-    /// 1 → A, 27 → AA.
-    static func columnName(_ n: Int) -> String {
-        var n = n
-        var letters: [Character] = []
-        while n > 0 {
-            letters.append(Character(Unicode.Scalar(UInt8(65 + (n - 1) % 26))))
-            n = (n - 1) / 26
-        }
-        return String(letters.reversed())
     }
 
     /// Text as XML character data: `& < > "` escaped, and the control
