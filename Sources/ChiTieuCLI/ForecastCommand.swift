@@ -65,7 +65,7 @@ struct ForecastCommand: ParsableCommand {
         let levels = try series.levels()
         let chosen = ModelCatalog.model(named: model, options: modelOptions)!
         try Failure.guarding {
-            try Output.checkDestination(options: common, inputs: location)
+            try Output.checkDestination(options: common, inputs: location, workbook: true)
             let dataset = try common.loadDataset(location)
             let selection = try SeriesSelection(dataset: dataset, indicator: series.indicator, units: series.units, granularity: series.granularity)
             // Calibrated on every unit of the indicator, even when --unit shows a few of them.
@@ -108,7 +108,11 @@ struct ForecastCommand: ParsableCommand {
                 for message in report.failures { Failure.report(message) }
                 throw ExitCode(65)
             }
-            try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
+            if common.format == .xlsx {
+                try Output.emit(report.workbook(), options: common, inputs: location)
+            } else {
+                try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
+            }
             for message in report.failures { Failure.report(message) }
         }
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import InputFiles
 import Reporting
@@ -13,8 +14,22 @@ enum Output {
         try OutputFile.write(text, to: path, inputs: inputs.files)
     }
 
-    /// Refuses an --output that is one of the command's inputs, before any work.
-    static func checkDestination(options: CommonOptions, inputs: DatasetLocation) throws {
+    /// Writes a workbook (`--format xlsx`) to the --output file, whole or not at all.
+    static func emit(_ workbook: WorkbookDocument, options: CommonOptions, inputs: DatasetLocation) throws {
+        guard let path = options.output else { throw ValidationError("--format xlsx writes a workbook: name the file with --output") }
+        try OutputFile.write(try workbook.data(), to: path, inputs: inputs.files)
+    }
+
+    /// Refuses an --output that is one of the command's inputs, and
+    /// `--format xlsx` without --output or from a command with no workbook
+    /// (`workbook: false`), before any work.
+    static func checkDestination(options: CommonOptions, inputs: DatasetLocation, workbook: Bool = false) throws {
+        if options.format == .xlsx {
+            guard workbook else {
+                throw ValidationError("--format xlsx is for forecast, attain, bands, lagging and review; here use --format csv (with --excel for Excel)")
+            }
+            guard options.output != nil else { throw ValidationError("--format xlsx writes a workbook: name the file with --output") }
+        }
         if let path = options.output { try OutputFile.refuseInputs(path, inputs: inputs.files) }
     }
 }

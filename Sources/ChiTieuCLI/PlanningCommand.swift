@@ -13,7 +13,7 @@ enum PlanningCommand {
                     document: ((PlanningReview, Dataset) -> ReviewDocument)? = nil) throws {
         let location = try common.location()
         try Failure.guarding {
-            try Output.checkDestination(options: common, inputs: location)
+            try Output.checkDestination(options: common, inputs: location, workbook: true)
             let dataset = try common.loadDataset(location)
             guard !dataset.targets.isEmpty || !dataset.bands.isEmpty else {
                 throw PlanningError.noTargets
@@ -21,7 +21,11 @@ enum PlanningCommand {
             let review = PlanningReview(dataset: dataset, settings: planning.settings, targets: sections != [.bands])
             let laidOut = document?(review, dataset) ?? ReviewDocument(review: review, dataset: dataset, language: common.lang)
             let report = ReviewReport(laidOut, language: common.lang)
-            try Output.emit(report.rendered(sections, as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
+            if common.format == .xlsx {
+                try Output.emit(report.workbook(sections), options: common, inputs: location)
+            } else {
+                try Output.emit(report.rendered(sections, as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
+            }
             for failure in review.attainment.failures {
                 Failure.report("\(failure.target.unit)/\(failure.target.indicator) \(failure.target.period): \(failure.reason)")
             }

@@ -38,7 +38,7 @@ public struct BacktestReport: Sendable {
 
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
-        case .csv: csv(excel: excel)
+        case .csv, .xlsx: csv(excel: excel)
         case .json: json().rendered()
         case .markdown: markdown()
         case .table, .html: table()

@@ -23,7 +23,7 @@ public struct DatasetReport: Sendable {
 
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
-        case .csv: return csv(excel: excel)
+        case .csv, .xlsx: return csv(excel: excel)
         case .json: return json()
         case .table: return heading() + "\n\n" + table().aligned()
         case .markdown: return heading() + "\n\n" + table().markdown()

@@ -28,7 +28,7 @@ public struct ForecastReport: Sendable {
 
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
-        case .csv: csv(excel: excel)
+        case .csv, .xlsx: csv(excel: excel)
         case .json: json().rendered()
         case .markdown: markdown()
         case .html: html()

@@ -41,6 +41,12 @@ public enum OutputFile {
 
     /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
     public static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
+        try write(Data(text.utf8), to: path, inputs: inputs)
+    }
+
+    /// Writes bytes (a workbook) to `path` in the same way.
+    public static func write(_ bytes: Data, to path: String, inputs: [String]) throws(WriteError) {
+        let text = bytes
         let (existing, resolved) = try destination(path, inputs: inputs)
         if let existing, !existing.isRegularFile || existing.linkCount > 1 {
             try writeInPlace(text, to: path)
@@ -75,24 +81,24 @@ public enum OutputFile {
         }
     }
 
-    private static func writeInPlace(_ text: String, to path: String) throws(WriteError) {
+    private static func writeInPlace(_ text: Data, to path: String) throws(WriteError) {
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw .cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         do {
             defer { try? handle.close() }
             if FileIdentity(path)?.isRegularFile == true { try handle.truncate(atOffset: 0) }
-            try handle.write(contentsOf: Data(text.utf8))
+            try handle.write(contentsOf: text)
         } catch {
             throw .cannotWrite(path, reason: reason(error))
         }
     }
 
-    private static func replaceAtomically(_ text: String, at destinationPath: String, shownAs path: String) throws(WriteError) {
+    private static func replaceAtomically(_ text: Data, at destinationPath: String, shownAs path: String) throws(WriteError) {
         let destination = URL(fileURLWithPath: destinationPath)
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: text) else {
             throw .cannotWrite(path, reason: "the folder \(folder.path) is not writable or does not exist")
         }
         if rename(temporary.path, destination.path) != 0 {

@@ -10,6 +10,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown
     /// A self-contained HTML page.
     case html
+    /// An Excel workbook, a sheet per table (`WorkbookDocument`); written to
+    /// a file only. As text (`rendered(as:)`), a report's tables are its CSV.
+    case xlsx
 }
 
 /// The language of everything a person reads (headers, statuses, messages).

@@ -48,7 +48,7 @@ public struct ReviewReport: Sendable {
         case .markdown: markdown(sections)
         case .html: html(sections)
         case .json: json(sections).rendered()
-        case .csv: csv(sections, excel: excel)
+        case .csv, .xlsx: csv(sections, excel: excel)
         }
     }
 
