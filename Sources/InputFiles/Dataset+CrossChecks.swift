@@ -11,7 +11,13 @@ struct KnownIDs {
     /// Units of the units file that are some unit's parent.
     var parents: Set<String>
 
-    init(observations: [Observation], units: [ReportingUnit]?) {
+    /// The observations file ended in an error (gathering every problem):
+    /// its indicators are not known, and targets are not checked against them,
+    /// which would add a problem per target to the one that matters.
+    var observationsUnread = false
+
+    init(observations: [Observation], units: [ReportingUnit]?, observationsUnread: Bool = false) {
+        self.observationsUnread = observationsUnread
         indicators = Set(observations.map(\.indicator))
         yearly = Set(observations.filter { $0.period.granularity == .year }.map(\.indicator))
         self.units = units.map { Set($0.map(\.id)) }
@@ -20,7 +26,7 @@ struct KnownIDs {
 
     func indicator(_ table: CSVTable, _ row: CSVRecord, _ column: Int) throws(InputError) -> String {
         let id = try table.id(row, column)
-        guard indicators.contains(id) else {
+        guard indicators.contains(id) || observationsUnread else {
             throw table.error(at: row[column], expected: "an indicator of the observations file (\(Self.sample(indicators)))")
         }
         return id
@@ -30,7 +36,7 @@ struct KnownIDs {
     /// have yearly values (a band on monthly revenue would count 0 units).
     func countedIndicator(_ table: CSVTable, _ row: CSVRecord, _ column: Int) throws(InputError) -> String {
         let id = try indicator(table, row, column)
-        guard yearly.contains(id) else {
+        guard yearly.contains(id) || observationsUnread else {
             throw table.error(at: row[column], expected: "an indicator with yearly values to count (\(id) has none; yearly: \(Self.sample(yearly)))")
         }
         return id

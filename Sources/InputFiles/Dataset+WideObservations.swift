@@ -1,7 +1,8 @@
 extension Dataset {
     /// Whether a sheet is in the wide layout planners type: a header row
-    /// with `unit` and `indicator` and, instead of `period` and `value`, one
-    /// column per period (`2012`, `2013-Q1`, a month typed as a date, …).
+    /// with `unit` and `indicator` (and optionally `name`) and, instead of
+    /// `period` and `value`, one column per period (`2012`, `2013-Q1`, a
+    /// month typed as a date, …).
     static func isWideLayout(_ records: [CSVRecord]) -> Bool {
         guard let header = wideHeader(records) else { return false }
         let names = header.fields.map { NumberStyle.trimmed($0.value).lowercased() }
@@ -36,7 +37,8 @@ extension Dataset {
             switch name.lowercased() {
             case "unit": unitColumn = index
             case "indicator": indicatorColumn = index
-            case "": continue
+            // A display name beside the id, as planners keep one; the units file names units.
+            case "", "name": continue
             default:
                 guard case let .success(period) = Period.parse(name.uppercased()) else {
                     throw error(field, "a period such as 2014, 2014-Q2, 2014-06 or 2014-01..2014-06 heading each column after unit and indicator (the wide layout)")

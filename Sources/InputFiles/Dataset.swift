@@ -190,12 +190,17 @@ extension Dataset {
                 return try book.reader(sheet: name)
             }
             if let name = book.sheetName(matching: part) { return try book.reader(sheet: name) }
-            if book.sheetNames.count == 1 { return try book.reader(sheet: book.sheetNames[0]) }
+            // The observations may also be the one sheet that is not named
+            // after another part (a planner's "Thu NS theo năm" beside units, targets).
+            let others = ["units", "targets", "bands", "indicators"]
+            let unnamed = book.sheetNames.filter { name in !others.contains { book.sheetName(matching: $0) == name } }
+            if part == "observations", unnamed.count == 1 { return try book.reader(sheet: unnamed[0]) }
             throw InputError(file: path, line: 1, column: 1,
-                             expected: "a sheet named \(part)\(part == "observations" ? " (or a workbook of one sheet)" : "")",
+                             expected: "a sheet named \(part)\(part == "observations" ? " (or one sheet besides units, targets, bands, indicators; or --sheet)" : "")",
                              found: "the sheets " + book.sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))
         }
         var sheets: [String: String] = [:]
+        var unread: Set<String> = []
         /// Reads one part; when gathering, a problem that ends the file is
         /// kept and the next file is read, unless the log is full.
         func file<T>(_ path: String?, part: String, _ read: (any RecordReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
@@ -206,6 +211,7 @@ extension Dataset {
                 return try read(reader, &log)
             } catch {
                 guard log.gathersAll, !log.isFull else { throw error }
+                unread.insert(part)
                 log.endOfFile(error)
                 if log.isFull { throw error }
                 return []
@@ -221,7 +227,8 @@ extension Dataset {
         if let unitsFile = location.units, !units.isEmpty {
             try checkObservedUnits(observations, units: units, file: location.observations, sheet: sheets["observations"], unitsFile: unitsFile, log: &log)
         }
-        let known = KnownIDs(observations: observations, units: location.units == nil ? nil : units)
+        let known = KnownIDs(observations: observations, units: location.units == nil ? nil : units,
+                             observationsUnread: unread.contains("observations"))
         let targets = try file(location.targets, part: "targets") { reader, log throws(InputError) in
             try readTargets(reader, numbers: numbers, known: known, log: &log)
         }

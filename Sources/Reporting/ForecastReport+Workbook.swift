@@ -12,7 +12,8 @@ extension ForecastReport {
             .init(vi ? "mã đơn vị" : "unit"), .init(vi ? "đơn vị" : "unit name"), .init(vi ? "chỉ tiêu" : "indicator"),
             .init(vi ? "kỳ" : "period"), .init(vi ? "mô hình" : "model"),
         ]
-        let scale = forecasts.compactMap { try? $0.outcome.get().forecast.mean.map(abs).max() }.max() ?? 0
+        // One format for the column: the decimals the smallest series needs.
+        let scale = forecasts.compactMap { try? $0.outcome.get().forecast.mean.map(abs).max() }.filter { $0 > 0 }.min() ?? 0
         let decimals = NumberText.decimals(forScale: scale)
         columns.append(.init(Words.forecast(language), .decimal(decimals)))
         for level in levels {

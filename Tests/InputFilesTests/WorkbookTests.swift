@@ -77,7 +77,7 @@ import Testing
                 == "\(formula):observations!D3: expected a number such as 2100.5, found \"=D2+1\"")
         let two = Self.path("two-sheets.xlsx")
         #expect(Self.error(DatasetLocation(observations: two))?.description
-                == "\(two):1:1: expected a sheet named observations (or a workbook of one sheet), found the sheets \"a\", \"b\"")
+                == "\(two):1:1: expected a sheet named observations (or one sheet besides units, targets, bands, indicators; or --sheet), found the sheets \"a\", \"b\"")
         let folder = TemporaryFolder()
         let fake = folder.write("fake.xlsx", "unit,indicator,period,value\n")
         #expect(Self.error(DatasetLocation(observations: fake))?.expected.hasPrefix("an .xlsx workbook") == true)
@@ -93,7 +93,7 @@ import Testing
                          "mai-son 2010 80.0", "mai-son 2012-06 8.25", "mai-son 2013-07 20.0"])
         #expect(dataset.observations.last.map { "\($0.line):\($0.column)" } == "4:6")
         #expect(Self.error(location)?.description == "\(book):Thu NS!E4: expected a number such as 2100.5 (for Vietnamese numbers such as 2.100,5 use --decimal-comma), found \"8,25\"")
-        #expect(Self.error(DatasetLocation(observations: book))?.expected == "a sheet named observations (or a workbook of one sheet)")
+        #expect(Self.error(DatasetLocation(observations: book))?.expected == "a sheet named observations (or one sheet besides units, targets, bands, indicators; or --sheet)")
     }
 
     /// Serial day numbers (ECMA-376 Part 1 §18.17.4): 1900 counts a 29

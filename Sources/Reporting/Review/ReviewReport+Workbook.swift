@@ -23,8 +23,10 @@ extension ReviewReport {
 
     private var vi: Bool { language == .vi }
 
+    /// One format serves a column of units of every size (a province's
+    /// 2,100 beside a district's 42.5): the decimals the smallest one needs.
     private func decimals(_ values: [Double]) -> Int {
-        NumberText.decimals(forScale: values.map(abs).filter(\.isFinite).max() ?? 0)
+        NumberText.decimals(forScale: values.map(abs).filter { $0.isFinite && $0 > 0 }.min() ?? 0)
     }
 
     func targetsSheet() -> WorkbookDocument.Sheet {
