@@ -1,0 +1,118 @@
+import InputFiles
+import Planning
+
+/// The year-end summary (`chitieu assess --year Y`) for a reader in one
+/// language: every target of the year with its outcome, the share of the
+/// target reached and the status in the board's words. CSV and JSON keep the
+/// spec's columns and English codes (`not_met`); the terminal, Markdown, HTML
+/// and workbook use the language's words and names.
+public struct AssessReport: Sendable {
+    public var assessment: YearEndAssessment
+    public var unitNames: [String: String]
+    public var indicatorNames: [String: String]
+    public var language: Language
+
+    public init(_ assessment: YearEndAssessment, dataset: Dataset, language: Language) {
+        self.assessment = assessment
+        unitNames = Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        indicatorNames = Dictionary(dataset.indicators.map { ($0.id, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
+        self.language = language
+    }
+
+    /// The spec's columns: `unit,indicator,period,low,high,outcome,share,status`, then `direction`.
+    public static let columns = ["unit", "indicator", "period", "low", "high", "outcome", "share", "status", "direction"]
+
+    public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
+        switch format {
+        case .csv, .xlsx: csv(excel: excel)
+        case .json: json()
+        case .table: heading() + "\n\n" + table().aligned()
+        case .markdown: "## " + heading() + "\n\n" + table().markdown()
+        case .html: HTMLText.page(title: heading(), language: language, body: "<h1>" + HTMLText.escape(heading()) + "</h1>\n" + table().html())
+        }
+    }
+
+    public func csv(excel: Bool = false) -> String {
+        var out = CSVText(excel: excel)
+        out.appendHeader(Self.columns)
+        for o in assessment.outcomes {
+            let t = o.target
+            out.appendRow([.text(t.unit), .text(t.indicator), .text(t.period.description), .number(t.low), .number(t.high),
+                           o.outcome.map { .number($0) } ?? .empty, o.share.map { .number($0) } ?? .empty,
+                           .text(o.status.rawValue), .text(t.direction.rawValue)])
+        }
+        return out.result
+    }
+
+    public func json() -> String {
+        JSONValue.object([
+            ("year", .integer(assessment.year)),
+            ("targets", .array(assessment.outcomes.map { o in
+                .object([("unit", .string(o.target.unit)), ("indicator", .string(o.target.indicator)),
+                         ("period", .string(o.target.period.description)), ("low", .number(o.target.low)),
+                         ("high", .number(o.target.high)), ("direction", .string(o.target.direction.rawValue)),
+                         ("outcome", o.outcome.map(JSONValue.number) ?? .null), ("share", o.share.map(JSONValue.number) ?? .null),
+                         ("status", .string(o.status.rawValue))])
+            })),
+        ]).rendered()
+    }
+
+    /// `Year-end summary 2013: 9 targets — 3 exceeded, 4 met, 1 not met, 1 missing`.
+    func heading() -> String {
+        let counts = assessment.counts
+        let parts = OutcomeStatus.allCases.compactMap { status in counts[status].map { "\($0) \(Self.word(status, language).lowercased())" } }
+        let total = assessment.outcomes.count
+        return language == .vi
+            ? "Tổng kết năm \(assessment.year): \(total) chỉ tiêu — " + parts.joined(separator: ", ")
+            : "Year-end summary \(assessment.year): \(total) target\(total == 1 ? "" : "s") — " + parts.joined(separator: ", ")
+    }
+
+    /// The board's words for a status.
+    static func word(_ status: OutcomeStatus, _ language: Language) -> String {
+        switch (status, language) {
+        case (.exceeded, .vi): "Hoàn thành vượt mức"
+        case (.met, .vi): "Hoàn thành"
+        case (.notMet, .vi): "Không hoàn thành"
+        case (.missing, .vi): "Chưa có số liệu"
+        case (.exceeded, .en): "Exceeded"
+        case (.met, .en): "Met"
+        case (.notMet, .en): "Not met"
+        case (.missing, .en): "No outcome"
+        }
+    }
+
+    func table() -> ReviewTable {
+        let vi = language == .vi
+        let header = vi ? ["đơn vị", "chỉ tiêu", "kỳ", "mức chỉ tiêu", "thực hiện", "tỷ lệ so với mức dưới", "đánh giá"]
+                        : ["unit", "indicator", "period", "target", "outcome", "share of low", "status"]
+        let rows = assessment.outcomes.map { o -> [String] in
+            let t = o.target
+            let number = NumberText(language: language, decimals: NumberText.decimals(forScale: max(abs(t.low), abs(t.high))))
+            let target = t.low == t.high ? (t.direction == .atLeast ? "≥ " : "≤ ") + number.format(t.low)
+                                          : number.format(t.low) + "–" + number.format(t.high)
+            return [unitNames[t.unit] ?? t.unit, indicatorNames[t.indicator] ?? t.indicator, t.period.description, target,
+                    o.outcome.map(number.format) ?? "–", o.share.map { NumberText(language: language, decimals: 1).format(100 * $0) + "%" } ?? "–",
+                    Self.word(o.status, language)]
+        }
+        return ReviewTable(header: header, rows: rows, numeric: [3, 4, 5], statusColumn: nil)
+    }
+
+    /// One sheet: the targets with their outcomes, numbers as numbers.
+    public func workbook() -> WorkbookDocument {
+        let vi = language == .vi
+        let smallest = assessment.outcomes.map { abs($0.target.low) }.filter { $0 > 0 }.min() ?? 0
+        let d = NumberText.decimals(forScale: smallest)
+        let columns: [WorkbookDocument.Column] = [
+            .init(vi ? "đơn vị" : "unit"), .init(vi ? "chỉ tiêu" : "indicator"), .init(vi ? "kỳ" : "period"),
+            .init(vi ? "mức dưới" : "target low", .decimal(d)), .init(vi ? "mức trên" : "target high", .decimal(d)),
+            .init(vi ? "thực hiện" : "outcome", .decimal(d)), .init(vi ? "tỷ lệ so với mức dưới" : "share of low", .percent(1)),
+            .init(vi ? "đánh giá" : "status"),
+        ]
+        let rows = assessment.outcomes.map { o -> [WorkbookDocument.Cell] in
+            [.text(unitNames[o.target.unit] ?? o.target.unit), .text(indicatorNames[o.target.indicator] ?? o.target.indicator),
+             .text(o.target.period.description), .number(o.target.low), .number(o.target.high),
+             o.outcome.map { .number($0) } ?? .empty, o.share.map { .number($0) } ?? .empty, .text(Self.word(o.status, language))]
+        }
+        return WorkbookDocument(sheets: [.init(name: vi ? "Tổng kết \(assessment.year)" : "Summary \(assessment.year)", columns: columns, rows: rows)])
+    }
+}

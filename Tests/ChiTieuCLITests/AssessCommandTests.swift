@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `chitieu assess --year Y` on a small panel scored by hand.
+@Suite struct AssessCommandTests {
+    func run(_ arguments: [String]) throws -> CommandRunner.Outcome {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "unit,indicator,period,value\na,rev,2013,120\nb,rev,2013-01..2013-06,40\nb,rev,2013-07..2013-12,65\nc,rev,2013-01..2013-06,50\n"
+            .write(to: folder.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
+        try "unit,indicator,period,low,high,direction\na,rev,2013,100,110,\nb,rev,2013,100,110,\nc,rev,2013,100,110,\na,rev,2014,1,1,\n"
+            .write(to: folder.appendingPathComponent("targets.csv"), atomically: true, encoding: .utf8)
+        return try CommandRunner.run(arguments.map { $0 == "DATA" ? folder.path : $0 })
+    }
+
+    @Test func csvHasTheSpecColumns() throws {
+        let outcome = try run(["assess", "--data", "DATA", "--year", "2013", "--format", "csv"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == """
+            unit,indicator,period,low,high,outcome,share,status,direction
+            a,rev,2013,100.0,110.0,120.0,1.2,exceeded,at_least
+            b,rev,2013,100.0,110.0,105.0,1.05,met,at_least
+            c,rev,2013,100.0,110.0,,,missing,at_least
+
+            """)
+    }
+
+    @Test func tableInTheBoardsWords() throws {
+        let outcome = try run(["assess", "--data", "DATA", "--year", "2013", "--lang", "vi"])
+        #expect(outcome.stdout.hasPrefix("Tổng kết năm 2013: 3 chỉ tiêu — 1 hoàn thành vượt mức, 1 hoàn thành, 1 chưa có số liệu"))
+        #expect(outcome.stdout.contains("Hoàn thành vượt mức") && outcome.stdout.contains("Chưa có số liệu"))
+    }
+
+    @Test func aYearWithoutTargetsIsAUsageError() throws {
+        let outcome = try run(["assess", "--data", "DATA", "--year", "2012"])
+        #expect(outcome.status == 64 && outcome.stderr.contains("no targets for 2012; targets exist for 2013, 2014"))
+    }
+}
