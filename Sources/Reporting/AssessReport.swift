@@ -26,10 +26,57 @@ public struct AssessReport: Sendable {
         switch format {
         case .csv, .xlsx: csv(excel: excel)
         case .json: json()
-        case .table: heading() + "\n\n" + table().aligned()
-        case .markdown: "## " + heading() + "\n\n" + table().markdown()
-        case .html: HTMLText.page(title: heading(), language: language, body: "<h1>" + HTMLText.escape(heading()) + "</h1>\n" + table().html())
+        case .table: heading() + "\n\n" + sections().map { $0.title + "\n" + $0.table.aligned() }.joined(separator: "\n")
+        case .markdown: "## " + heading() + "\n\n" + sections().map { "### " + $0.title + "\n\n" + $0.table.markdown() }.joined(separator: "\n")
+        case .html:
+            HTMLText.page(title: heading(), language: language, body: "<h1>" + HTMLText.escape(heading()) + "</h1>\n"
+                + sections().map { "<h2>" + HTMLText.escape($0.title) + "</h2>\n" + $0.table.html() }.joined())
         }
+    }
+
+    /// The tables of the summary with their titles: the targets, the band
+    /// targets (when the year has any), and a ranking per unit level.
+    func sections() -> [(title: String, table: ReviewTable)] {
+        let vi = language == .vi
+        var out = [(vi ? "Chỉ tiêu" : "Targets", table())]
+        if !assessment.bands.isEmpty { out.append((vi ? "Nhóm tiêu chí" : "Band targets", bandsTable())) }
+        for level in assessment.standings.keys.sorted(by: Self.levelOrder) {
+            let name = level.isEmpty ? "" : " — " + Words.level(level, language)
+            out.append(((vi ? "Xếp hạng thi đua" : "Emulation ranking") + name, standingsTable(assessment.standings[level]!)))
+        }
+        return out
+    }
+
+    /// Provinces before districts before communes, other levels by name.
+    static func levelOrder(_ a: String, _ b: String) -> Bool {
+        let order = ["province", "district", "commune"]
+        let ia = order.firstIndex(of: a) ?? order.count, ib = order.firstIndex(of: b) ?? order.count
+        return ia != ib ? ia < ib : a < b
+    }
+
+    func bandsTable() -> ReviewTable {
+        let vi = language == .vi
+        let header = vi ? ["đơn vị", "chỉ tiêu", "khoảng giá trị", "số đơn vị phải đạt", "đã đạt", "chưa có số liệu", "tổng số đơn vị", "đánh giá"]
+                        : ["unit", "indicator", "range", "units required", "reached", "no outcome", "units counted", "status"]
+        let rows = assessment.bands.map { b -> [String] in
+            let whole = NumberText(language: language, decimals: 0)
+            return [unitNames[b.band.unit] ?? b.band.unit, indicatorNames[b.band.indicator] ?? b.band.indicator,
+                    whole.format(b.band.minValue) + "–" + whole.format(b.band.maxValue), "≥ \(b.band.count)",
+                    String(b.reached), String(b.missing), String(b.counted), Self.word(b.status, language)]
+        }
+        return ReviewTable(header: header, rows: rows, numeric: [3, 4, 5, 6], statusColumn: nil)
+    }
+
+    func standingsTable(_ standings: [UnitStanding]) -> ReviewTable {
+        let vi = language == .vi
+        let header = vi ? ["hạng", "đơn vị", "chỉ tiêu hoàn thành", "số chỉ tiêu", "chưa có số liệu", "tổng mức thiếu hụt"]
+                        : ["rank", "unit", "targets met", "targets", "no outcome", "total shortfall"]
+        let percent = NumberText(language: language, decimals: 1)
+        let rows = standings.map { s -> [String] in
+            [String(s.rank), unitNames[s.unit] ?? s.unit, String(s.met), String(s.targets), String(s.missing),
+             s.shortfall > 0 ? percent.format(100 * s.shortfall) + "%" : "–"]
+        }
+        return ReviewTable(header: header, rows: rows, numeric: [0, 2, 3, 4, 5], statusColumn: nil)
     }
 
     public func csv(excel: Bool = false) -> String {
@@ -47,6 +94,19 @@ public struct AssessReport: Sendable {
     public func json() -> String {
         JSONValue.object([
             ("year", .integer(assessment.year)),
+            ("bands", .array(assessment.bands.map { b in
+                .object([("unit", .string(b.band.unit)), ("indicator", .string(b.band.indicator)),
+                         ("min_value", .number(b.band.minValue)), ("max_value", .number(b.band.maxValue)),
+                         ("count", .integer(b.band.count)), ("reached", .integer(b.reached)), ("missing", .integer(b.missing)),
+                         ("units", .integer(b.counted)), ("status", .string(b.status.rawValue))])
+            })),
+            ("standings", .array(assessment.standings.keys.sorted(by: Self.levelOrder).flatMap { level in
+                assessment.standings[level]!.map { s in
+                    .object([("level", .string(level)), ("rank", .integer(s.rank)), ("unit", .string(s.unit)),
+                             ("met", .integer(s.met)), ("targets", .integer(s.targets)), ("missing", .integer(s.missing)),
+                             ("shortfall", .number(s.shortfall))])
+                }
+            })),
             ("targets", .array(assessment.outcomes.map { o in
                 .object([("unit", .string(o.target.unit)), ("indicator", .string(o.target.indicator)),
                          ("period", .string(o.target.period.description)), ("low", .number(o.target.low)),
@@ -113,6 +173,12 @@ public struct AssessReport: Sendable {
              .text(o.target.period.description), .number(o.target.low), .number(o.target.high),
              o.outcome.map { .number($0) } ?? .empty, o.share.map { .number($0) } ?? .empty, .text(Self.word(o.status, language))]
         }
-        return WorkbookDocument(sheets: [.init(name: vi ? "Tổng kết \(assessment.year)" : "Summary \(assessment.year)", columns: columns, rows: rows)])
+        var sheets: [WorkbookDocument.Sheet] = [.init(name: vi ? "Tổng kết \(assessment.year)" : "Summary \(assessment.year)", columns: columns, rows: rows)]
+        // The other tables as the terminal shows them (counts and ranks are few and whole).
+        for (title, table) in sections().dropFirst() {
+            sheets.append(.init(name: title, columns: table.header.map { .init($0) },
+                                rows: table.rows.map { $0.map { Double($0).map(WorkbookDocument.Cell.number) ?? .text($0) } }))
+        }
+        return WorkbookDocument(sheets: sheets)
     }
 }

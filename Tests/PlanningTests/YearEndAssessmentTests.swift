@@ -43,6 +43,45 @@ import Testing
         #expect(assessment.counts == [.exceeded: 2, .met: 2, .notMet: 2, .missing: 3])
     }
 
+    /// A province p over districts d1 (communes c1, c2), d2 (c3, c4) and d3
+    /// (none), scored by hand:
+    /// - targets: p 210 in 200–220 met; d1 120 > 110 exceeded; d2 90 < 100
+    ///   not met, shortfall 10/100; d3 45 < 50 not met, shortfall 5/50;
+    /// - ranking of districts: d1 (1 met) first; d2 and d3 (0 met, 0.1 short) tied second;
+    /// - bands (leaves under the unit; c4 and d3 have no 2013 count):
+    ///   p ≥ 2 in 9–19: c1 12, c2 15 → 2 reached, met; d1 ≥ 2 in 14–19: c2 only,
+    ///   no missing → not met; d2 ≥ 1 in 9–19: c3 8 out, c4 missing → missing.
+    @Test func bandsAndRankingByHand() {
+        let units = [ReportingUnit(id: "p", name: "P", level: "province", parent: nil),
+                     ReportingUnit(id: "d1", name: "D1", level: "district", parent: "p"),
+                     ReportingUnit(id: "d2", name: "D2", level: "district", parent: "p"),
+                     ReportingUnit(id: "d3", name: "D3", level: "district", parent: "p"),
+                     ReportingUnit(id: "c1", name: "C1", level: "commune", parent: "d1"),
+                     ReportingUnit(id: "c2", name: "C2", level: "commune", parent: "d1"),
+                     ReportingUnit(id: "c3", name: "C3", level: "commune", parent: "d2"),
+                     ReportingUnit(id: "c4", name: "C4", level: "commune", parent: "d2")]
+        let o = Self.observation
+        let observations = [o("p", "rev", "2013", 210), o("d1", "rev", "2013", 120), o("d2", "rev", "2013", 90), o("d3", "rev", "2013", 45),
+                            o("c1", "crit", "2013", 12), o("c2", "crit", "2013", 15), o("c3", "crit", "2013", 8), o("c4", "crit", "2012", 16)]
+        let band = { (unit: String, low: Double, count: Int) in
+            BandTarget(unit: unit, indicator: "crit", period: .year(2013), minValue: low, maxValue: 19, count: count, line: 0)
+        }
+        let dataset = Dataset(observationsFile: "o.csv", observations: observations, units: units,
+                              targets: [Self.target("p", "rev", 200, 220), Self.target("d1", "rev", 100, 110),
+                                        Self.target("d2", "rev", 100, 110), Self.target("d3", "rev", 50, 50)],
+                              bands: [band("p", 9, 2), band("d1", 14, 2), band("d2", 9, 1)])
+        let assessment = YearEndAssessment(dataset: dataset, year: 2013)
+        #expect(assessment.outcomes.map(\.status) == [.met, .exceeded, .notMet, .notMet])
+        #expect(assessment.bands.map(\.status) == [.met, .notMet, .missing])
+        #expect(assessment.bands.map(\.reached) == [2, 1, 0] && assessment.bands.map(\.missing) == [2, 0, 1])
+        #expect(assessment.bands.map(\.counted) == [5, 2, 2])
+        let districts = assessment.standings["district"] ?? []
+        #expect(districts.map(\.unit) == ["d1", "d2", "d3"])
+        #expect(districts.map(\.rank) == [1, 2, 2])
+        #expect(districts.map(\.shortfall) == [0, 0.1, 0.1])
+        #expect(assessment.standings["province"]?.map(\.rank) == [1])
+    }
+
     @Test func boundariesBelongToMet() {
         #expect(OutcomeStatus.of(100, low: 100, high: 110, direction: .atLeast) == .met)
         #expect(OutcomeStatus.of(110, low: 100, high: 110, direction: .atLeast) == .met)

@@ -7,6 +7,10 @@ import InputFiles
 public struct YearEndAssessment: Sendable {
     public var year: Int
     public var outcomes: [TargetOutcome]
+    /// The band targets of the year, scored from the units' values.
+    public var bands: [BandAchievement]
+    /// The units with targets, by level, ranked for the emulation review.
+    public var standings: [String: [UnitStanding]]
 
     public init(dataset: Dataset, year: Int) {
         self.year = year
@@ -20,6 +24,8 @@ public struct YearEndAssessment: Sendable {
             let flows = InYearFlows(rows[SeriesKey(unit: target.unit, indicator: target.indicator)] ?? [])
             return TargetOutcome(target: target, outcome: flows.total(year))
         }
+        bands = BandAchievement.outcomes(dataset, year: year)
+        standings = UnitStanding.standings(outcomes, units: dataset.units)
     }
 
     /// How many targets stand at each status.
