@@ -14,7 +14,7 @@ struct ChiTieu: ParsableCommand {
             names file, line and column), 1 anything else.
             """,
         version: ChiTieuVersion.current,
-        subcommands: [ReviewCommand.self, AttainCommand.self, BandsCommand.self, LaggingCommand.self, AssessCommand.self, ForecastCommand.self, BacktestCommand.self,
+        subcommands: [ReviewCommand.self, AttainCommand.self, BandsCommand.self, LaggingCommand.self, AssessCommand.self, ProposeCommand.self, ForecastCommand.self, BacktestCommand.self,
                       DescribeCommand.self]
     )
 }

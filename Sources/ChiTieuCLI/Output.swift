@@ -26,7 +26,7 @@ enum Output {
     static func checkDestination(options: CommonOptions, inputs: DatasetLocation, workbook: Bool = false) throws {
         if options.format == .xlsx {
             guard workbook else {
-                throw ValidationError("--format xlsx is for forecast, attain, bands, lagging, review and assess; here use --format csv (with --excel for Excel)")
+                throw ValidationError("--format xlsx is for forecast, attain, bands, lagging, review, assess and propose; here use --format csv (with --excel for Excel)")
             }
             guard options.output != nil else { throw ValidationError("--format xlsx writes a workbook: name the file with --output") }
         }

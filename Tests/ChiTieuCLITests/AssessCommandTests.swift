@@ -36,3 +36,20 @@ import Testing
         #expect(outcome.status == 64 && outcome.stderr.contains("no targets for 2012; targets exist for 2013, 2014"))
     }
 }
+
+/// `chitieu propose --year Y`: the spec's columns, one reach_C per confidence.
+@Suite struct ProposeCommandTests {
+    @Test func csvHasAReachColumnPerConfidence() throws {
+        let outcome = try CommandRunner.run(["propose", "--data", PlanningInputTests.panel.path, "--year", "2014",
+                                             "--confidence", "0.5,0.8,0.95", "--format", "csv", "--paths", "500"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.first == "unit,indicator,period,direction,reach_50,reach_80,reach_95,method")
+        #expect(lines.count == 7, "one row per target's unit and indicator: \(outcome.stdout)")
+    }
+
+    @Test func confidenceMustBeAProbability() throws {
+        let outcome = try CommandRunner.run(["propose", "--data", PlanningInputTests.panel.path, "--year", "2014", "--confidence", "0.5,1"])
+        #expect(outcome.status == 64 && outcome.stderr.contains("strictly between 0 and 1"))
+    }
+}
