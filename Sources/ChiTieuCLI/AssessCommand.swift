@@ -16,6 +16,12 @@ struct AssessCommand: ParsableCommand {
             CSV columns: unit,indicator,period,low,high,outcome,share,status,direction \
             (share = outcome ÷ low).
 
+            Beside the outcomes: what the review would have said at the end of \
+            earlier months of the year (--hindcast; data through each month only), \
+            and its record by month: the share of outcomes inside its 80% and 95% \
+            intervals and the Brier score of its probabilities (terminal, JSON, \
+            Markdown, HTML, workbook).
+
             Example:
               chitieu assess --year 2013 --lang vi
               chitieu assess --year 2013 --format xlsx --output tong-ket-2013.xlsx
@@ -25,7 +31,28 @@ struct AssessCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The year whose targets are assessed.", valueName: "year"))
     var year: Int
 
+    @Option(name: .long, help: ArgumentHelp("Months of the year at whose end the review is re-run, to show what it said and how often it was right: a list such as 3,6,9 (the default), all (1 to 11), or none.", valueName: "months"))
+    var hindcast: String = "3,6,9"
+
+    @OptionGroup var planning: PlanningOptions
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        _ = try hindcastMonths()
+    }
+
+    func hindcastMonths() throws -> [Int] {
+        switch hindcast.lowercased() {
+        case "none": return []
+        case "all": return Array(1...11)
+        default:
+            let months = hindcast.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !months.isEmpty, months.allSatisfy({ $0 != nil && (1...11).contains($0!) }) else {
+                throw ValidationError("--hindcast takes months from 1 to 11 (3,6,9), all, or none; found \(hindcast)")
+            }
+            return Array(Set(months.map { $0! })).sorted()
+        }
+    }
 
     func run() throws {
         let location = try common.location()
@@ -37,7 +64,9 @@ struct AssessCommand: ParsableCommand {
                 let years = Set(dataset.targets.map(\.period.year)).sorted().map(String.init).joined(separator: ", ")
                 throw ValidationError("the data have no targets for \(year)" + (years.isEmpty ? "" : "; targets exist for \(years)"))
             }
-            let report = AssessReport(assessment, dataset: dataset, language: common.lang)
+            let hindcast = Hindcast.run(dataset: dataset, assessment: assessment, months: try hindcastMonths(),
+                                        settings: planning.settings.attainment)
+            let report = AssessReport(assessment, dataset: dataset, language: common.lang, hindcast: hindcast)
             if common.format == .xlsx {
                 try Output.emit(report.workbook(), options: common, inputs: location)
             } else {

@@ -11,9 +11,13 @@ public struct AssessReport: Sendable {
     public var unitNames: [String: String]
     public var indicatorNames: [String: String]
     public var language: Language
+    /// What the review said at earlier months of the year (`--hindcast`), and its record by month.
+    public var hindcast: [HindcastRow] = []
+    public var scores: [HindcastScore] { Hindcast.scores(hindcast) }
 
-    public init(_ assessment: YearEndAssessment, dataset: Dataset, language: Language) {
+    public init(_ assessment: YearEndAssessment, dataset: Dataset, language: Language, hindcast: [HindcastRow] = []) {
         self.assessment = assessment
+        self.hindcast = hindcast
         unitNames = Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         indicatorNames = Dictionary(dataset.indicators.map { ($0.id, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         self.language = language
@@ -39,6 +43,10 @@ public struct AssessReport: Sendable {
     func sections() -> [(title: String, table: ReviewTable)] {
         let vi = language == .vi
         var out = [(vi ? "Chỉ tiêu" : "Targets", table())]
+        if !hindcast.isEmpty {
+            out.append((vi ? "Đánh giá giữa năm đã dự báo gì" : "What the review said during the year", hindcastTable()))
+            out.append((vi ? "Độ tin cậy của đánh giá theo tháng" : "The review's record by month", scoresTable()))
+        }
         if !assessment.bands.isEmpty { out.append((vi ? "Nhóm tiêu chí" : "Band targets", bandsTable())) }
         for level in assessment.standings.keys.sorted(by: Self.levelOrder) {
             let name = level.isEmpty ? "" : " — " + Words.level(level, language)
@@ -52,6 +60,34 @@ public struct AssessReport: Sendable {
         let order = ["province", "district", "commune"]
         let ia = order.firstIndex(of: a) ?? order.count, ib = order.firstIndex(of: b) ?? order.count
         return ia != ib ? ia < ib : a < b
+    }
+
+    func hindcastTable() -> ReviewTable {
+        let vi = language == .vi
+        let header = vi ? ["đơn vị", "chỉ tiêu", "số liệu đến", "dự báo", "khoảng 80%", "khoảng 95%", "XS đạt", "thực hiện", "trong khoảng 80%", "trong khoảng 95%"]
+                        : ["unit", "indicator", "data through", "projected", "80% interval", "95% interval", "P(met)", "outcome", "inside 80%", "inside 95%"]
+        let yes = vi ? "có" : "yes", no = vi ? "không" : "no"
+        let rows = hindcast.map { h -> [String] in
+            let number = NumberText(language: language, decimals: NumberText.decimals(forScale: abs(h.outcome)))
+            return [unitNames[h.target.unit] ?? h.target.unit, indicatorNames[h.target.indicator] ?? h.target.indicator,
+                    Period.month(year: assessment.year, month: h.month).description, number.format(h.projected),
+                    number.format(h.lo80) + " – " + number.format(h.hi80), number.format(h.lo95) + " – " + number.format(h.hi95),
+                    NumberText(language: language, decimals: 0).format(100 * h.probability) + "%", number.format(h.outcome),
+                    h.inside80 ? yes : no, h.inside95 ? yes : no]
+        }
+        return ReviewTable(header: header, rows: rows, numeric: [3, 4, 5, 6, 7], statusColumn: nil)
+    }
+
+    func scoresTable() -> ReviewTable {
+        let vi = language == .vi
+        let header = vi ? ["số liệu đến", "số chỉ tiêu", "trong khoảng 80%", "trong khoảng 95%", "điểm Brier"]
+                        : ["data through", "targets", "inside 80%", "inside 95%", "Brier score"]
+        let percent = NumberText(language: language, decimals: 0), three = NumberText(language: language, decimals: 3)
+        let rows = scores.map { s -> [String] in
+            [Period.month(year: assessment.year, month: s.month).description, String(s.count),
+             percent.format(100 * s.coverage80) + "%", percent.format(100 * s.coverage95) + "%", three.format(s.brier)]
+        }
+        return ReviewTable(header: header, rows: rows, numeric: [1, 2, 3, 4], statusColumn: nil)
     }
 
     func bandsTable() -> ReviewTable {
@@ -99,6 +135,17 @@ public struct AssessReport: Sendable {
                          ("min_value", .number(b.band.minValue)), ("max_value", .number(b.band.maxValue)),
                          ("count", .integer(b.band.count)), ("reached", .integer(b.reached)), ("missing", .integer(b.missing)),
                          ("units", .integer(b.counted)), ("status", .string(b.status.rawValue))])
+            })),
+            ("hindcast", .array(hindcast.map { h in
+                .object([("unit", .string(h.target.unit)), ("indicator", .string(h.target.indicator)), ("month", .integer(h.month)),
+                         ("projected", .number(h.projected)), ("lo_80", .number(h.lo80)), ("hi_80", .number(h.hi80)),
+                         ("lo_95", .number(h.lo95)), ("hi_95", .number(h.hi95)), ("p_met", .number(h.probability)),
+                         ("outcome", .number(h.outcome)), ("met", .bool(h.reached)), ("inside_80", .bool(h.inside80)),
+                         ("inside_95", .bool(h.inside95))])
+            })),
+            ("scores", .array(scores.map { s in
+                .object([("month", .integer(s.month)), ("targets", .integer(s.count)), ("coverage_80", .number(s.coverage80)),
+                         ("coverage_95", .number(s.coverage95)), ("brier", .number(s.brier))])
             })),
             ("standings", .array(assessment.standings.keys.sorted(by: Self.levelOrder).flatMap { level in
                 assessment.standings[level]!.map { s in

@@ -53,3 +53,30 @@ import Testing
         #expect(outcome.status == 64 && outcome.stderr.contains("strictly between 0 and 1"))
     }
 }
+
+/// `assess --hindcast`: the review re-run at earlier months, in the JSON.
+@Suite struct AssessHindcastTests {
+    @Test func jsonHoldsTheReviewsRecord() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var rows = "unit,indicator,period,value\n"
+        for year in 2010...2013 {
+            for month in 1...12 {
+                let value = 10 * (1 + 0.2 * sin(Double(month))) * (1 + 0.04 * Double(year - 2010)) + Double((month * 7 + year) % 5) / 10
+                rows += "a,rev,\(year)-\(month < 10 ? "0" : "")\(month),\(value)\n"
+            }
+        }
+        try rows.write(to: folder.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
+        try "unit,indicator,period,low,high\na,rev,2013,120,130\n".write(to: folder.appendingPathComponent("targets.csv"), atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["assess", "--data", folder.path, "--year", "2013", "--hindcast", "3,9",
+                                             "--format", "json", "--paths", "500", "--calibrate", "none"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let hindcast = try #require(json["hindcast"] as? [[String: Any]])
+        #expect(hindcast.map { $0["month"] as? Int } == [3, 9])
+        let scores = try #require(json["scores"] as? [[String: Any]])
+        #expect(scores.count == 2 && scores.allSatisfy { ($0["targets"] as? Int) == 1 })
+        let bad = try CommandRunner.run(["assess", "--data", folder.path, "--year", "2013", "--hindcast", "12"])
+        #expect(bad.status == 64 && bad.stderr.contains("months from 1 to 11"))
+    }
+}

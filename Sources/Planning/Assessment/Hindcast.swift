@@ -1,0 +1,86 @@
+import InputFiles
+
+/// How good the review was (`assess --hindcast`): each target of a year
+/// re-projected as the review would have projected it at the end of earlier
+/// months of that year, seeing only what was known then, beside the outcome.
+public struct HindcastRow: Sendable, Equatable {
+    public var target: Target
+    /// The review's month: data through the end of it.
+    public var month: Int
+    public var projected: Double
+    public var lo80: Double, hi80: Double, lo95: Double, hi95: Double
+    /// P(target met) as the review gave it: P(reaching low) for `at_least`,
+    /// P(staying at or below high) for `at_most`.
+    public var probability: Double
+    public var outcome: Double
+    /// Whether the target was met (met or exceeded) in the end.
+    public var reached: Bool
+
+    public var inside80: Bool { outcome >= lo80 && outcome <= hi80 }
+    public var inside95: Bool { outcome >= lo95 && outcome <= hi95 }
+
+    public init(target: Target, month: Int, projected: Double, lo80: Double, hi80: Double, lo95: Double, hi95: Double,
+                probability: Double, outcome: Double, reached: Bool) {
+        self.target = target
+        self.month = month
+        self.projected = projected
+        self.lo80 = lo80
+        self.hi80 = hi80
+        self.lo95 = lo95
+        self.hi95 = hi95
+        self.probability = probability
+        self.outcome = outcome
+        self.reached = reached
+    }
+}
+
+/// The review's record at one month of the year, over every target with an outcome.
+public struct HindcastScore: Sendable, Equatable {
+    public var month: Int
+    public var count: Int
+    /// Share of outcomes inside the 80% and 95% intervals.
+    public var coverage80: Double
+    public var coverage95: Double
+    /// Brier score of P(target met): mean of (p − 1{met})², 0 perfect, 0.25 a coin.
+    public var brier: Double
+}
+
+public enum Hindcast {
+    /// The review re-run at the end of each of `months` of `year` (attainment
+    /// settings as given, their as-of replaced), for the targets of `year`
+    /// whose outcome is known.
+    public static func run(dataset: Dataset, assessment: YearEndAssessment, months: [Int],
+                           settings: AttainmentRun.Settings) -> [HindcastRow] {
+        let known = assessment.outcomes.filter { $0.outcome != nil }
+        guard !known.isEmpty else { return [] }
+        var yearOnly = dataset
+        yearOnly.targets = known.map(\.target)
+        yearOnly.bands = []
+        var rows: [HindcastRow] = []
+        for month in months {
+            var monthly = settings
+            monthly.asOf = .month(year: assessment.year, month: month)
+            let run = AttainmentRun(dataset: yearOnly, settings: monthly)
+            for row in run.rows {
+                guard let outcome = known.first(where: { $0.target == row.target }) else { continue }
+                rows.append(HindcastRow(target: row.target, month: month, projected: row.projected, lo80: row.lo80, hi80: row.hi80,
+                                        lo95: row.lo95, hi95: row.hi95, probability: row.probabilityMet, outcome: outcome.outcome!,
+                                        reached: outcome.status == .met || outcome.status == .exceeded))
+            }
+        }
+        return rows
+    }
+
+    /// Coverage and Brier score by month, months ascending.
+    public static func scores(_ rows: [HindcastRow]) -> [HindcastScore] {
+        Dictionary(grouping: rows, by: \.month).keys.sorted().map { month in
+            let group = rows.filter { $0.month == month }
+            let n = Double(group.count)
+            return HindcastScore(
+                month: month, count: group.count,
+                coverage80: Double(group.filter(\.inside80).count) / n,
+                coverage95: Double(group.filter(\.inside95).count) / n,
+                brier: group.reduce(0.0) { $0 + ($1.probability - ($1.reached ? 1 : 0)) * ($1.probability - ($1.reached ? 1 : 0)) } / n)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Forecasting
+import InputFiles
+import Planning
+import Testing
+
+/// The review's record: coverage and Brier score by month against numpy
+/// (Fixtures/make-hindcast-scores.py), and the re-run reviews on a small panel.
+@Suite struct HindcastTests {
+    struct Fixture: Decodable {
+        struct Row: Decodable {
+            var month: Int, projected: Double, lo80: Double, hi80: Double, lo95: Double, hi95: Double
+            var probability: Double, outcome: Double, reached: Bool
+        }
+        struct Score: Decodable { var month: Int, count: Int, coverage80: Double, coverage95: Double, brier: Double }
+        var rows: [Row]
+        var scores: [Score]
+    }
+
+    @Test func scoresMatchNumpy() throws {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("hindcast-scores.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        let target = Target(unit: "u", indicator: "x", period: .year(2013), low: 1, high: 1, direction: .atLeast, line: 0)
+        let rows = fixture.rows.map {
+            HindcastRow(target: target, month: $0.month, projected: $0.projected, lo80: $0.lo80, hi80: $0.hi80, lo95: $0.lo95,
+                        hi95: $0.hi95, probability: $0.probability, outcome: $0.outcome, reached: $0.reached)
+        }
+        let scores = Hindcast.scores(rows)
+        #expect(scores.map(\.month) == fixture.scores.map(\.month))
+        for (ours, theirs) in zip(scores, fixture.scores) {
+            #expect(ours.count == theirs.count)
+            #expect(abs(ours.coverage80 - theirs.coverage80) <= 1e-12 && abs(ours.coverage95 - theirs.coverage95) <= 1e-12)
+            #expect(abs(ours.brier - theirs.brier) <= 1e-12, "month \(ours.month)")
+        }
+    }
+
+    /// Monthly flows of two units through December 2013 and their 2013
+    /// targets: the review re-run at March and at September sees more of the
+    /// year at September, so its 95% interval is narrower there.
+    @Test func rerunsSeeOnlyWhatWasKnown() throws {
+        var observations: [Observation] = []
+        for year in 2009...2013 {
+            for month in 1...12 {
+                let season = 1 + 0.3 * sin(Double(month) / 12 * 2 * .pi)
+                for (unit, level) in [("a", 10.0), ("b", 20.0)] {
+                    let value = level * season * (1 + 0.05 * Double(year - 2009)) * (1 + 0.02 * sin(Double(7 * month + year)))
+                    observations.append(Observation(unit: unit, indicator: "rev", period: .month(year: year, month: month), value: value, line: 0))
+                }
+            }
+        }
+        let targets = [Target(unit: "a", indicator: "rev", period: .year(2013), low: 140, high: 150, direction: .atLeast, line: 0),
+                       Target(unit: "b", indicator: "rev", period: .year(2013), low: 400, high: 400, direction: .atLeast, line: 0)]
+        let dataset = Dataset(observationsFile: "o.csv", observations: observations, targets: targets)
+        let assessment = YearEndAssessment(dataset: dataset, year: 2013)
+        #expect(assessment.outcomes.allSatisfy { $0.outcome != nil })
+        let settings = AttainmentRun.Settings(projection: IndicatorProjection.Settings(
+            yearlyModel: ModelCatalog.model(named: "drift")!, inYearModel: ModelCatalog.model(named: "naive")!, paths: 500, calibrate: false),
+            reconciliation: .none)
+        let rows = Hindcast.run(dataset: dataset, assessment: assessment, months: [3, 9], settings: settings)
+        #expect(rows.map(\.month) == [3, 3, 9, 9] && rows.map(\.target.unit) == ["a", "b", "a", "b"])
+        for unit in ["a", "b"] {
+            let march = rows.first { $0.month == 3 && $0.target.unit == unit }!, september = rows.first { $0.month == 9 && $0.target.unit == unit }!
+            #expect(september.hi95 - september.lo95 < march.hi95 - march.lo95, "\(unit)")
+            #expect(march.outcome == september.outcome)
+        }
+        #expect(Hindcast.scores(rows).map(\.count) == [2, 2])
+    }
+}
