@@ -55,6 +55,11 @@ struct AssessCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Self.run(year: year, hindcast: try hindcastMonths(), planning: planning, common: common)
+    }
+
+    /// The summary of `year` (also `review --as-of Y-12`, when the year is complete).
+    static func run(year: Int, hindcast months: [Int], planning: PlanningOptions, common: CommonOptions) throws {
         let location = try common.location()
         try Failure.guarding {
             try Output.checkDestination(options: common, inputs: location, workbook: true)
@@ -64,7 +69,7 @@ struct AssessCommand: ParsableCommand {
                 let years = Set(dataset.targets.map(\.period.year)).sorted().map(String.init).joined(separator: ", ")
                 throw ValidationError("the data have no targets for \(year)" + (years.isEmpty ? "" : "; targets exist for \(years)"))
             }
-            let hindcast = Hindcast.run(dataset: dataset, assessment: assessment, months: try hindcastMonths(),
+            let hindcast = Hindcast.run(dataset: dataset, assessment: assessment, months: months,
                                         settings: planning.settings.attainment)
             let report = AssessReport(assessment, dataset: dataset, language: common.lang, hindcast: hindcast)
             if common.format == .xlsx {

@@ -18,6 +18,9 @@ struct ReviewCommand: ParsableCommand {
             other files) with a fan chart of each target's series and a chart of \
             each band's distribution; csv and json give the numbers.
 
+            At year end (--as-of 2013-12, or --as-of 2013), the year is complete and \
+            the review is the year-end summary instead, as `chitieu assess --year 2013`.
+
             Example:
               chitieu review --as-of 2014-06 --lang vi --format html --output review-2014-06.html
             """
@@ -29,6 +32,12 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        // At year end there is nothing left to project: the year-end summary
+        // (`chitieu assess`) with the review re-run at March, June and September.
+        if let asOf = planning.asOf, asOf.granularity == .year || (asOf.granularity == .month && asOf.lastMonth == 12) {
+            try AssessCommand.run(year: asOf.year, hindcast: [3, 6, 9], planning: planning, common: common)
+            return
+        }
         try PlanningCommand.run(common: common, planning: planning, sections: ReviewSection.allCases) { review, dataset in
             ReviewDocument(review: review, dataset: dataset, language: common.lang, bandedTargets: false,
                            laggingLimit: Self.laggingShown)

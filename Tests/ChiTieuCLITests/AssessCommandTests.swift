@@ -78,5 +78,9 @@ import Testing
         #expect(scores.count == 2 && scores.allSatisfy { ($0["targets"] as? Int) == 1 })
         let bad = try CommandRunner.run(["assess", "--data", folder.path, "--year", "2013", "--hindcast", "12"])
         #expect(bad.status == 64 && bad.stderr.contains("months from 1 to 11"))
+        // At year end the review is the year-end summary.
+        let review = try CommandRunner.run(["review", "--data", folder.path, "--as-of", "2013-12", "--paths", "500"])
+        #expect(review.status == 0 && review.stdout.hasPrefix("Year-end summary 2013: 1 target"), "\(review.stdout.prefix(200))")
+        #expect(review.stdout.contains("The review's record by month"))
     }
 }
