@@ -28,8 +28,8 @@ struct AssessCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The year whose targets are assessed.", valueName: "year"))
-    var year: Int
+    @Option(name: .long, help: ArgumentHelp("The year whose targets are assessed, or years such as 2011..2013 (the review's record pooled over them).", valueName: "year"))
+    var year: String
 
     @Option(name: .long, help: ArgumentHelp("Months of the year at whose end the review is re-run, to show what it said and how often it was right: a list such as 3,6,9 (the default), all (1 to 11), or none.", valueName: "months"))
     var hindcast: String = "3,6,9"
@@ -39,6 +39,17 @@ struct AssessCommand: ParsableCommand {
 
     func validate() throws {
         _ = try hindcastMonths()
+        _ = try years()
+    }
+
+    /// `2013` or `2011..2013`.
+    func years() throws -> ClosedRange<Int> {
+        let ends = year.components(separatedBy: "..").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard (1...2).contains(ends.count), let first = ends.first ?? nil, let last = ends.last ?? nil,
+              first <= last, (1000...9999).contains(first), (1000...9999).contains(last) else {
+            throw ValidationError("--year takes a year such as 2013 or years such as 2011..2013, found \(year)")
+        }
+        return first...last
     }
 
     func hindcastMonths() throws -> [Int] {
@@ -55,19 +66,19 @@ struct AssessCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Self.run(year: year, hindcast: try hindcastMonths(), planning: planning, common: common)
+        try Self.run(years: try years(), hindcast: try hindcastMonths(), planning: planning, common: common)
     }
 
-    /// The summary of `year` (also `review --as-of Y-12`, when the year is complete).
-    static func run(year: Int, hindcast months: [Int], planning: PlanningOptions, common: CommonOptions) throws {
+    /// The summary of `years` (also `review --as-of Y-12`, when the year is complete).
+    static func run(years: ClosedRange<Int>, hindcast months: [Int], planning: PlanningOptions, common: CommonOptions) throws {
         let location = try common.location()
         try Failure.guarding {
             try Output.checkDestination(options: common, inputs: location, workbook: true)
             let dataset = try common.loadDataset(location)
-            let assessment = YearEndAssessment(dataset: dataset, year: year)
+            let assessment = YearEndAssessment(dataset: dataset, years: years)
             guard !assessment.outcomes.isEmpty else {
-                let years = Set(dataset.targets.map(\.period.year)).sorted().map(String.init).joined(separator: ", ")
-                throw ValidationError("the data have no targets for \(year)" + (years.isEmpty ? "" : "; targets exist for \(years)"))
+                let targeted = Set(dataset.targets.map(\.period.year)).sorted().map(String.init).joined(separator: ", ")
+                throw ValidationError("the data have no targets for \(assessment.label)" + (targeted.isEmpty ? "" : "; targets exist for \(targeted)"))
             }
             let hindcast = Hindcast.run(dataset: dataset, assessment: assessment, months: months,
                                         settings: planning.settings.attainment)

@@ -35,7 +35,7 @@ struct ReviewCommand: ParsableCommand {
         // At year end there is nothing left to project: the year-end summary
         // (`chitieu assess`) with the review re-run at March, June and September.
         if let asOf = planning.asOf, asOf.granularity == .year || (asOf.granularity == .month && asOf.lastMonth == 12) {
-            try AssessCommand.run(year: asOf.year, hindcast: [3, 6, 9], planning: planning, common: common)
+            try AssessCommand.run(years: asOf.year...asOf.year, hindcast: [3, 6, 9], planning: planning, common: common)
             return
         }
         try PlanningCommand.run(common: common, planning: planning, sections: ReviewSection.allCases) { review, dataset in

@@ -70,7 +70,7 @@ public struct AssessReport: Sendable {
         let rows = hindcast.map { h -> [String] in
             let number = NumberText(language: language, decimals: NumberText.decimals(forScale: abs(h.outcome)))
             return [unitNames[h.target.unit] ?? h.target.unit, indicatorNames[h.target.indicator] ?? h.target.indicator,
-                    Period.month(year: assessment.year, month: h.month).description, number.format(h.projected),
+                    Period.month(year: h.target.period.year, month: h.month).description, number.format(h.projected),
                     number.format(h.lo80) + " – " + number.format(h.hi80), number.format(h.lo95) + " – " + number.format(h.hi95),
                     NumberText(language: language, decimals: 0).format(100 * h.probability) + "%", number.format(h.outcome),
                     h.inside80 ? yes : no, h.inside95 ? yes : no]
@@ -78,13 +78,19 @@ public struct AssessReport: Sendable {
         return ReviewTable(header: header, rows: rows, numeric: [3, 4, 5, 6, 7], statusColumn: nil)
     }
 
+    /// `end of June`: the month whose data the review saw, in every year summarised.
+    static func monthName(_ month: Int) -> String {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "end of " + names[max(1, min(12, month)) - 1]
+    }
+
     func scoresTable() -> ReviewTable {
         let vi = language == .vi
-        let header = vi ? ["số liệu đến", "số chỉ tiêu", "trong khoảng 80%", "trong khoảng 95%", "điểm Brier"]
+        let header = vi ? ["số liệu đến hết", "số chỉ tiêu", "trong khoảng 80%", "trong khoảng 95%", "điểm Brier"]
                         : ["data through", "targets", "inside 80%", "inside 95%", "Brier score"]
         let percent = NumberText(language: language, decimals: 0), three = NumberText(language: language, decimals: 3)
         let rows = scores.map { s -> [String] in
-            [Period.month(year: assessment.year, month: s.month).description, String(s.count),
+            [(vi ? "tháng \(s.month)" : Self.monthName(s.month)), String(s.count),
              percent.format(100 * s.coverage80) + "%", percent.format(100 * s.coverage95) + "%", three.format(s.brier)]
         }
         return ReviewTable(header: header, rows: rows, numeric: [1, 2, 3, 4], statusColumn: nil)
@@ -129,7 +135,7 @@ public struct AssessReport: Sendable {
 
     public func json() -> String {
         JSONValue.object([
-            ("year", .integer(assessment.year)),
+            ("years", .array(assessment.years.map { .integer($0) })),
             ("bands", .array(assessment.bands.map { b in
                 .object([("unit", .string(b.band.unit)), ("indicator", .string(b.band.indicator)),
                          ("min_value", .number(b.band.minValue)), ("max_value", .number(b.band.maxValue)),
@@ -170,8 +176,8 @@ public struct AssessReport: Sendable {
         let parts = OutcomeStatus.allCases.compactMap { status in counts[status].map { "\($0) \(Self.word(status, language).lowercased())" } }
         let total = assessment.outcomes.count
         return language == .vi
-            ? "Tổng kết năm \(assessment.year): \(total) chỉ tiêu — " + parts.joined(separator: ", ")
-            : "Year-end summary \(assessment.year): \(total) target\(total == 1 ? "" : "s") — " + parts.joined(separator: ", ")
+            ? "Tổng kết năm \(assessment.label): \(total) chỉ tiêu — " + parts.joined(separator: ", ")
+            : "Year-end summary \(assessment.label): \(total) target\(total == 1 ? "" : "s") — " + parts.joined(separator: ", ")
     }
 
     /// The board's words for a status.
@@ -220,7 +226,7 @@ public struct AssessReport: Sendable {
              .text(o.target.period.description), .number(o.target.low), .number(o.target.high),
              o.outcome.map { .number($0) } ?? .empty, o.share.map { .number($0) } ?? .empty, .text(Self.word(o.status, language))]
         }
-        var sheets: [WorkbookDocument.Sheet] = [.init(name: vi ? "Tổng kết \(assessment.year)" : "Summary \(assessment.year)", columns: columns, rows: rows)]
+        var sheets: [WorkbookDocument.Sheet] = [.init(name: vi ? "Tổng kết \(assessment.label)" : "Summary \(assessment.label)", columns: columns, rows: rows)]
         // The other tables as the terminal shows them (counts and ranks are few and whole).
         for (title, table) in sections().dropFirst() {
             sheets.append(.init(name: title, columns: table.header.map { .init($0) },

@@ -82,5 +82,15 @@ import Testing
         let review = try CommandRunner.run(["review", "--data", folder.path, "--as-of", "2013-12", "--paths", "500"])
         #expect(review.status == 0 && review.stdout.hasPrefix("Year-end summary 2013: 1 target"), "\(review.stdout.prefix(200))")
         #expect(review.stdout.contains("The review's record by month"))
+        // Several years: targets of each, the record pooled by month.
+        try "unit,indicator,period,low,high\na,rev,2012,110,120\na,rev,2013,120,130\n"
+            .write(to: folder.appendingPathComponent("targets.csv"), atomically: true, encoding: .utf8)
+        let years = try CommandRunner.run(["assess", "--data", folder.path, "--year", "2012..2013", "--hindcast", "6",
+                                           "--format", "json", "--paths", "500", "--calibrate", "none"])
+        let pooled = try #require(try JSONSerialization.jsonObject(with: Data(years.stdout.utf8)) as? [String: Any])
+        #expect((pooled["targets"] as? [[String: Any]])?.map { $0["period"] as? String } == ["2012", "2013"])
+        #expect((pooled["scores"] as? [[String: Any]])?.first?["targets"] as? Int == 2)
+        let wrong = try CommandRunner.run(["assess", "--data", folder.path, "--year", "2013..2012"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("years such as 2011..2013"))
     }
 }

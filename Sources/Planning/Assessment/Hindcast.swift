@@ -46,9 +46,9 @@ public struct HindcastScore: Sendable, Equatable {
 }
 
 public enum Hindcast {
-    /// The review re-run at the end of each of `months` of `year` (attainment
-    /// settings as given, their as-of replaced), for the targets of `year`
-    /// whose outcome is known.
+    /// The review re-run at the end of each of `months` of each year of the
+    /// assessment (attainment settings as given, their as-of replaced), for
+    /// the targets whose outcome is known; `scores` pools the years by month.
     public static func run(dataset: Dataset, assessment: YearEndAssessment, months: [Int],
                            settings: AttainmentRun.Settings) -> [HindcastRow] {
         let known = assessment.outcomes.filter { $0.outcome != nil }
@@ -57,15 +57,20 @@ public enum Hindcast {
         yearOnly.targets = known.map(\.target)
         yearOnly.bands = []
         var rows: [HindcastRow] = []
-        for month in months {
-            var monthly = settings
-            monthly.asOf = .month(year: assessment.year, month: month)
-            let run = AttainmentRun(dataset: yearOnly, settings: monthly)
-            for row in run.rows {
-                guard let outcome = known.first(where: { $0.target == row.target }) else { continue }
-                rows.append(HindcastRow(target: row.target, month: month, projected: row.projected, lo80: row.lo80, hi80: row.hi80,
-                                        lo95: row.lo95, hi95: row.hi95, probability: row.probabilityMet, outcome: outcome.outcome!,
-                                        reached: outcome.status == .met || outcome.status == .exceeded))
+        for year in assessment.years {
+            var thisYear = yearOnly
+            thisYear.targets = known.map(\.target).filter { $0.period.year == year }
+            guard !thisYear.targets.isEmpty else { continue }
+            for month in months {
+                var monthly = settings
+                monthly.asOf = .month(year: year, month: month)
+                let run = AttainmentRun(dataset: thisYear, settings: monthly)
+                for row in run.rows {
+                    guard let outcome = known.first(where: { $0.target == row.target }) else { continue }
+                    rows.append(HindcastRow(target: row.target, month: month, projected: row.projected, lo80: row.lo80, hi80: row.hi80,
+                                            lo95: row.lo95, hi95: row.hi95, probability: row.probabilityMet, outcome: outcome.outcome!,
+                                            reached: outcome.status == .met || outcome.status == .exceeded))
+                }
             }
         }
         return rows
