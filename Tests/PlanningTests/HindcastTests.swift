@@ -34,6 +34,25 @@ import Testing
         }
     }
 
+    /// A review as of June 2014 scores 2014's targets (and later years'),
+    /// not 2013's, which are over: those are the year-end summary's.
+    @Test func aMidYearReviewLeavesPastYearsToTheSummary() {
+        var observations: [Observation] = []
+        for year in 2010...2014 {
+            for month in 1...(year == 2014 ? 6 : 12) {
+                observations.append(Observation(unit: "a", indicator: "rev", period: .month(year: year, month: month),
+                                                value: 10 + Double(month % 4) + Double(year - 2010), line: 0))
+            }
+        }
+        let targets = [2013, 2014, 2015].map { Target(unit: "a", indicator: "rev", period: .year($0), low: 100, high: 100, direction: .atLeast, line: 0) }
+        let dataset = Dataset(observationsFile: "o.csv", observations: observations, targets: targets)
+        let settings = AttainmentRun.Settings(projection: IndicatorProjection.Settings(
+            yearlyModel: ModelCatalog.model(named: "drift")!, inYearModel: ModelCatalog.model(named: "naive")!, paths: 300, calibrate: false),
+            asOf: .month(year: 2014, month: 6), reconciliation: .none)
+        let run = AttainmentRun(dataset: dataset, settings: settings)
+        #expect((run.rows.map(\.target.period.year) + run.failures.map(\.target.period.year)).sorted() == [2014, 2015])
+    }
+
     /// Monthly flows of two units through December 2013 and their 2013
     /// targets: the review re-run at March and at September sees more of the
     /// year at September, so its 95% interval is narrower there.

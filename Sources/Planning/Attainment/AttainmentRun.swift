@@ -37,7 +37,10 @@ public struct AttainmentRun: Sendable {
         rows = []
         failures = []
         pace = []
-        for target in dataset.targets {
+        // A review as of a month of year Y projects Y and later; the targets of
+        // years already over are the year-end summary's (`YearEndAssessment`).
+        let firstYear = settings.asOf?.year ?? .min
+        for target in dataset.targets where target.period.year >= firstYear {
             let key = "\(target.indicator)|\(target.period.year)"
             if let distribution = counts[target.indicator]?[target.unit] {
                 rows.append(AttainmentProbability(target: target, value: distribution.value, thresholds: settings.thresholds,
