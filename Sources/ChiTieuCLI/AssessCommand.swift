@@ -83,11 +83,7 @@ struct AssessCommand: ParsableCommand {
             let hindcast = Hindcast.run(dataset: dataset, assessment: assessment, months: months,
                                         settings: planning.settings.attainment)
             let report = AssessReport(assessment, dataset: dataset, language: common.lang, hindcast: hindcast)
-            if common.format == .xlsx {
-                try Output.emit(report.workbook(), options: common, inputs: location)
-            } else {
-                try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
-            }
+            try Output.emit(text: { report.rendered(as: common.effectiveFormat, excel: common.excel) }, workbook: { report.workbook() }, options: common, inputs: location)
         }
     }
 }

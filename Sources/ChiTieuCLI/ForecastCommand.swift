@@ -108,11 +108,7 @@ struct ForecastCommand: ParsableCommand {
                 for message in report.failures { Failure.report(message) }
                 throw ExitCode(65)
             }
-            if common.format == .xlsx {
-                try Output.emit(report.workbook(), options: common, inputs: location)
-            } else {
-                try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
-            }
+            try Output.emit(text: { report.rendered(as: common.effectiveFormat, excel: common.excel) }, workbook: { report.workbook() }, options: common, inputs: location)
             for message in report.failures { Failure.report(message) }
         }
     }

@@ -14,6 +14,16 @@ enum Output {
         try OutputFile.write(text, to: path, inputs: inputs.files)
     }
 
+    /// The workbook with `--format xlsx`, the text in any other format: each
+    /// is built only when it is the one written.
+    static func emit(text: () -> String, workbook: () -> WorkbookDocument, options: CommonOptions, inputs: DatasetLocation) throws {
+        if options.format == .xlsx {
+            try emit(workbook(), options: options, inputs: inputs)
+        } else {
+            try emit(text(), options: options, inputs: inputs)
+        }
+    }
+
     /// Writes a workbook (`--format xlsx`) to the --output file, whole or not at all.
     static func emit(_ workbook: WorkbookDocument, options: CommonOptions, inputs: DatasetLocation) throws {
         guard let path = options.output else { throw ValidationError("--format xlsx writes a workbook: name the file with --output") }

@@ -21,11 +21,7 @@ enum PlanningCommand {
             let review = PlanningReview(dataset: dataset, settings: planning.settings, targets: sections != [.bands])
             let laidOut = document?(review, dataset) ?? ReviewDocument(review: review, dataset: dataset, language: common.lang)
             let report = ReviewReport(laidOut, language: common.lang)
-            if common.format == .xlsx {
-                try Output.emit(report.workbook(sections), options: common, inputs: location)
-            } else {
-                try Output.emit(report.rendered(sections, as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
-            }
+            try Output.emit(text: { report.rendered(sections, as: common.effectiveFormat, excel: common.excel) }, workbook: { report.workbook(sections) }, options: common, inputs: location)
             for failure in review.attainment.failures {
                 Failure.report("\(failure.target.unit)/\(failure.target.indicator) \(failure.target.period): \(failure.reason)")
             }

@@ -57,11 +57,7 @@ struct ProposeCommand: ParsableCommand {
             let (proposals, failures) = TargetProposal.propose(dataset: dataset, year: year, confidences: levels,
                                                                settings: settings.projection, reconciliation: settings.reconciliation)
             let report = ProposeReport(proposals, confidences: levels, year: year, dataset: dataset, language: common.lang)
-            if common.format == .xlsx {
-                try Output.emit(report.workbook(), options: common, inputs: location)
-            } else {
-                try Output.emit(report.rendered(as: common.effectiveFormat, excel: common.excel), options: common, inputs: location)
-            }
+            try Output.emit(text: { report.rendered(as: common.effectiveFormat, excel: common.excel) }, workbook: { report.workbook() }, options: common, inputs: location)
             for failure in failures { Failure.report("\(failure.unit)/\(failure.indicator) \(year): \(failure.reason)") }
         }
     }
