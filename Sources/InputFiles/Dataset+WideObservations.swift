@@ -7,7 +7,7 @@ extension Dataset {
         guard let header = wideHeader(records) else { return false }
         let names = header.fields.map { NumberStyle.trimmed($0.value).lowercased() }
         return !names.contains("period") && !names.contains("value")
-            && names.contains { Period.parse($0.uppercased()).isSuccess }
+            && names.contains { (try? Period.parse($0.uppercased()).get()) != nil }
     }
 
     /// The first row that names both `unit` and `indicator`.
@@ -78,12 +78,5 @@ extension Dataset {
             }
         }
         return observations
-    }
-}
-
-extension Result {
-    var isSuccess: Bool {
-        if case .success = self { return true }
-        return false
     }
 }

@@ -209,29 +209,4 @@ public struct AssessReport: Sendable {
         }
         return ReviewTable(header: header, rows: rows, numeric: [3, 4, 5], statusColumn: nil)
     }
-
-    /// One sheet: the targets with their outcomes, numbers as numbers.
-    public func workbook() -> WorkbookDocument {
-        let vi = language == .vi
-        let smallest = assessment.outcomes.map { abs($0.target.low) }.filter { $0 > 0 }.min() ?? 0
-        let d = NumberText.decimals(forScale: smallest)
-        let columns: [WorkbookDocument.Column] = [
-            .init(vi ? "đơn vị" : "unit"), .init(vi ? "chỉ tiêu" : "indicator"), .init(vi ? "kỳ" : "period"),
-            .init(vi ? "mức dưới" : "target low", .decimal(d)), .init(vi ? "mức trên" : "target high", .decimal(d)),
-            .init(vi ? "thực hiện" : "outcome", .decimal(d)), .init(vi ? "tỷ lệ so với mức dưới" : "share of low", .percent(1)),
-            .init(vi ? "đánh giá" : "status"),
-        ]
-        let rows = assessment.outcomes.map { o -> [WorkbookDocument.Cell] in
-            [.text(unitNames[o.target.unit] ?? o.target.unit), .text(indicatorNames[o.target.indicator] ?? o.target.indicator),
-             .text(o.target.period.description), .number(o.target.low), .number(o.target.high),
-             o.outcome.map { .number($0) } ?? .empty, o.share.map { .number($0) } ?? .empty, .text(Self.word(o.status, language))]
-        }
-        var sheets: [WorkbookDocument.Sheet] = [.init(name: vi ? "Tổng kết \(assessment.label)" : "Summary \(assessment.label)", columns: columns, rows: rows)]
-        // The other tables as the terminal shows them (counts and ranks are few and whole).
-        for (title, table) in sections().dropFirst() {
-            sheets.append(.init(name: title, columns: table.header.map { .init($0) },
-                                rows: table.rows.map { $0.map { Double($0).map(WorkbookDocument.Cell.number) ?? .text($0) } }))
-        }
-        return WorkbookDocument(sheets: sheets)
-    }
 }

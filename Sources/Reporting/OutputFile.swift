@@ -46,14 +46,13 @@ public enum OutputFile {
 
     /// Writes bytes (a workbook) to `path` in the same way.
     public static func write(_ bytes: Data, to path: String, inputs: [String]) throws(WriteError) {
-        let text = bytes
         let (existing, resolved) = try destination(path, inputs: inputs)
         if let existing, !existing.isRegularFile || existing.linkCount > 1 {
-            try writeInPlace(text, to: path)
+            try writeInPlace(bytes, to: path)
         } else if existing == nil, FileIdentity(path, followingLinks: false) != nil {
             throw .cannotWrite(path, reason: "it is a symbolic link to a file that does not exist")
         } else {
-            try replaceAtomically(text, at: resolved, shownAs: path)
+            try replaceAtomically(bytes, at: resolved, shownAs: path)
         }
     }
 
@@ -81,24 +80,24 @@ public enum OutputFile {
         }
     }
 
-    private static func writeInPlace(_ text: Data, to path: String) throws(WriteError) {
+    private static func writeInPlace(_ bytes: Data, to path: String) throws(WriteError) {
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw .cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         do {
             defer { try? handle.close() }
             if FileIdentity(path)?.isRegularFile == true { try handle.truncate(atOffset: 0) }
-            try handle.write(contentsOf: text)
+            try handle.write(contentsOf: bytes)
         } catch {
             throw .cannotWrite(path, reason: reason(error))
         }
     }
 
-    private static func replaceAtomically(_ text: Data, at destinationPath: String, shownAs path: String) throws(WriteError) {
+    private static func replaceAtomically(_ bytes: Data, at destinationPath: String, shownAs path: String) throws(WriteError) {
         let destination = URL(fileURLWithPath: destinationPath)
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: text) else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: bytes) else {
             throw .cannotWrite(path, reason: "the folder \(folder.path) is not writable or does not exist")
         }
         if rename(temporary.path, destination.path) != 0 {

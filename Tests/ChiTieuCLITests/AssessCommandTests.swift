@@ -1,4 +1,5 @@
 import Foundation
+import InputFiles
 import Testing
 
 /// `chitieu assess --year Y` on a small panel scored by hand.
@@ -76,6 +77,20 @@ import Testing
         #expect(hindcast.map { $0["month"] as? Int } == [3, 9])
         let scores = try #require(json["scores"] as? [[String: Any]])
         #expect(scores.count == 2 && scores.allSatisfy { ($0["targets"] as? Int) == 1 })
+        // The workbook holds the same numbers as number cells, in Vietnamese too
+        // (a table's "1.042" is a thousand and forty-two there, never read back as 1.042).
+        let book = folder.appendingPathComponent("tong-ket.xlsx").path
+        let written = try CommandRunner.run(["assess", "--data", folder.path, "--year", "2013", "--hindcast", "3,9", "--lang", "vi",
+                                             "--format", "xlsx", "--output", book, "--paths", "500", "--calibrate", "none"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let workbook = try Workbook(path: book)
+        #expect(workbook.sheetNames == ["Tổng kết 2013", "Dự báo trong năm", "Độ tin cậy theo tháng", "Xếp hạng"])
+        let during = try workbook.reader(sheet: "Dự báo trong năm").readAll()
+        // (Foundation's JSON reader on Linux may round the last digit.)
+        let projected = during.dropFirst().map { Double($0.fields[3].value) ?? .nan }
+        let fromJSON = hindcast.map { $0["projected"] as? Double ?? .nan }
+        #expect(projected.count == 2 && zip(projected, fromJSON).allSatisfy { abs($0 - $1) <= 1e-12 * abs($1) }, "\(projected) vs \(fromJSON)")
+        #expect(during.dropFirst().allSatisfy { $0.fields[3].isNumberCell && $0.fields[8].isNumberCell })
         let bad = try CommandRunner.run(["assess", "--data", folder.path, "--year", "2013", "--hindcast", "12"])
         #expect(bad.status == 64 && bad.stderr.contains("months from 1 to 11"))
         // At year end the review is the year-end summary.

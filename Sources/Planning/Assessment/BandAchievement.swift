@@ -50,11 +50,18 @@ public struct BandAchievement: Sendable, Equatable {
             }
             return false
         }
+        var totals: [SeriesKey: Double?] = [:]
+        func total(_ key: SeriesKey) -> Double? {
+            if let known = totals[key] { return known }
+            let value = InYearFlows(values[key] ?? []).total(year)
+            totals[key] = value
+            return value
+        }
         return dataset.bands.filter { $0.period.year == year && $0.period.granularity == .year }.map { band in
             var reached = 0, missing = 0, counted = 0
             for leaf in leaves where isUnder(leaf, band.unit) {
                 counted += 1
-                guard let value = InYearFlows(values[SeriesKey(unit: leaf, indicator: band.indicator)] ?? []).total(year) else {
+                guard let value = total(SeriesKey(unit: leaf, indicator: band.indicator)) else {
                     missing += 1
                     continue
                 }

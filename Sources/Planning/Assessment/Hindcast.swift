@@ -53,12 +53,10 @@ public enum Hindcast {
                            settings: AttainmentRun.Settings) -> [HindcastRow] {
         let known = assessment.outcomes.filter { $0.outcome != nil }
         guard !known.isEmpty else { return [] }
-        var yearOnly = dataset
-        yearOnly.targets = known.map(\.target)
-        yearOnly.bands = []
         var rows: [HindcastRow] = []
         for year in assessment.years {
-            var thisYear = yearOnly
+            var thisYear = dataset
+            thisYear.bands = []
             thisYear.targets = known.map(\.target).filter { $0.period.year == year }
             guard !thisYear.targets.isEmpty else { continue }
             for month in months {

@@ -26,15 +26,19 @@ public struct TargetProposal: Sendable, Equatable {
     /// each pair); units that cannot be projected are returned with a reason.
     public static func propose(dataset: Dataset, year: Int, confidences: [Double], settings: IndicatorProjection.Settings,
                                reconciliation: ReconciliationMethod) -> (proposals: [TargetProposal], failures: [(unit: String, indicator: String, reason: String)]) {
+        // Pairs in the targets file's order; each with the direction of its latest year.
         var pairs: [SeriesKey] = []
-        var directions: [SeriesKey: TargetDirection] = [:]
-        for target in dataset.targets.sorted(by: { $0.period.year < $1.period.year }) {
+        var latest: [SeriesKey: Target] = [:]
+        for target in dataset.targets {
             let key = SeriesKey(unit: target.unit, indicator: target.indicator)
-            if directions[key] == nil { pairs.append(key) }
-            directions[key] = target.direction
+            if let seen = latest[key] {
+                if target.period.year >= seen.period.year { latest[key] = target }
+            } else {
+                pairs.append(key)
+                latest[key] = target
+            }
         }
-        pairs.sort { a, b in dataset.targets.firstIndex { $0.unit == a.unit && $0.indicator == a.indicator }!
-            < dataset.targets.firstIndex { $0.unit == b.unit && $0.indicator == b.indicator }! }
+        let directions = latest.mapValues(\.direction)
         let observations = dataset.observations.filter { $0.period.year < year }
         var proposals: [TargetProposal] = []
         var failures: [(unit: String, indicator: String, reason: String)] = []
