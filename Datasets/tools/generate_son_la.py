@@ -18,7 +18,10 @@ build_son_la.py just wrote (DIR, default Datasets/son-la):
   in-year granularity); the months' sources.csv rows say which span they
   replace;
 - targets.csv, targets-sources.csv: generated 2014 targets for the districts
-  (budget revenue) and communes (criteria met), after the directive's.
+  (budget revenue) and communes (criteria met), after the directive's; then
+  generated 2013 targets (province and districts' revenue, investment,
+  communes' criteria), by fixed rules on the generated data before 2013, for
+  the year-end summary of 2013.
 
 These are NOT published figures. Everything is calibrated to what was
 published (see the dataset README's section "Generated data"). Randomness comes
@@ -88,6 +91,16 @@ NRD_SETBACK_PROBABILITY = 0.25                # a negative gain is kept as -1 th
 BAND_ASSIGNMENT = [(8, 14), (20, 9), (60, 5), (None, 1)]
 
 REVENUE_TARGET = (Decimal("2100"), Decimal("2200"))
+
+# --- 2013 targets, for the year-end summary of 2013 (chitieu assess --year 2013) ---------------
+# No 2013 directive with numbers was found. The province's revenue target is read off published
+# figures: low = MoF's 2013 plan (revenue_plan_mof, 1,756), high = the province's own plan implied by
+# its 2013 reports (830 = 46.1% of plan, 1,240 = 68.9%, 1,515 = 84.2%: about 1,800).
+REVENUE_TARGET_2013 = (Decimal("1756"), Decimal("1800"))
+# Investment: the generated 2012 level grown by the generator's mean growth, to the nearest 100.
+INVESTMENT_TARGET_ROUNDING = 100
+# Criteria: each commune its generated 2012 level plus this many criteria, at most 19.
+NRD_TARGET_GAIN_2013 = 2
 
 
 class Stream:
@@ -394,13 +407,7 @@ def main():
     targets = [(r["unit"], r["indicator"], r["period"], r["low"], r["high"], r["direction"]) for r in data["targets"]]
     target_sources = [(r["unit"], r["indicator"], r["period"], r["derivation"], r["source"])
                       for r in data["target_sources"]]
-    total_2013 = sum(v for (y, _), v in province.items() if y == 2013)
-    district_2013 = {d: sum(v for (y, _), v in by_district[d].items() if y == 2013) for d in DISTRICT_SHARES}
-    share_rows = {}
-    for bound in REVENUE_TARGET:
-        raw = [float(district_2013[d] / total_2013) for d in DISTRICT_SHARES]
-        for d, value in zip(DISTRICT_SHARES, scale_to(raw, bound)):
-            share_rows.setdefault(d, []).append(value)
+    total_2013, district_2013, share_rows = district_parts(province, by_district, 2013, REVENUE_TARGET)
     for d in DISTRICT_SHARES:
         low, high = share_rows[d]
         targets.append((d, "budget_revenue", "2014", format_number(low), format_number(high), "at_least"))
@@ -423,6 +430,9 @@ def main():
             "(then 2012, then id), top 8 -> 14+, next 20 -> 9+, next 60 -> 5+, the rest -> 1+",
             "the directive's bands (bands.csv)")))
 
+    n_2013 = add_targets_2013(targets, target_sources, plan, province, by_district, investment_level, criteria,
+                              communes)
+
     write_csv(os.path.join(folder, "observations.csv"), ["unit", "indicator", "period", "value"], observations)
     write_csv(os.path.join(folder, "sources.csv"), ["unit", "indicator", "period", "derivation", "source"], sources)
     write_csv(os.path.join(folder, "targets.csv"), ["unit", "indicator", "period", "low", "high", "direction"],
@@ -432,6 +442,83 @@ def main():
 
     report(levels, province, by_district, investment, investment_level, investment_real, criteria,
            offset_2011, assigned, generated, removed, len(targets) - len(data["targets"]), folder)
+    report_2013(targets, province, by_district, investment_level, criteria, n_2013)
+
+
+def report_2013(targets, province, by_district, investment_level, criteria, count):
+    """The 2013 targets beside the generated 2013 outcomes they will be assessed on."""
+    print("  2013 targets: %d generated" % count)
+    outcome = {(PROVINCE, "budget_revenue"): sum(v for (y, _), v in province.items() if y == 2013),
+               (PROVINCE, "total_investment"): Decimal(investment_level[2013]).quantize(TENTH)}
+    for d in by_district:
+        outcome[(d, "budget_revenue")] = sum(v for (y, _), v in by_district[d].items() if y == 2013)
+    for c in criteria:
+        outcome[(c, "nrd_criteria")] = Decimal(criteria[c][2013])
+    status = OrderedDict()
+    for unit, indicator, period, low, high, _ in targets:
+        if period != "2013":
+            continue
+        value = outcome[(unit, indicator)]
+        word = "exceeded" if value > Decimal(high) else "met" if value >= Decimal(low) else "not met"
+        counts = status.setdefault(indicator if unit == PROVINCE else indicator + " (units)", OrderedDict())
+        counts[word] = counts.get(word, 0) + 1
+    for key, counts in status.items():
+        print("    %-28s %s" % (key, ", ".join("%s %d" % kv for kv in counts.items())))
+
+
+def district_parts(province, by_district, year, bounds):
+    """Each district's part of a province target: its share of `year`'s generated revenue times each bound.
+
+    Returns (the province's total of `year`, {district: total}, {district: [part of each bound]}), the
+    parts of a bound summing to it exactly (the largest district absorbing the rounding).
+    """
+    total = sum(v for (y, _), v in province.items() if y == year)
+    by_year = {d: sum(v for (y, _), v in by_district[d].items() if y == year) for d in DISTRICT_SHARES}
+    parts = {}
+    for bound in bounds:
+        raw = [float(by_year[d] / total) for d in DISTRICT_SHARES]
+        for d, value in zip(DISTRICT_SHARES, scale_to(raw, bound)):
+            parts.setdefault(d, []).append(value)
+    return total, by_year, parts
+
+
+def add_targets_2013(targets, target_sources, plan, province, by_district, investment_level, criteria, communes):
+    """Appends the generated 2013 targets (no randomness: rules on the generated 2012 data); returns their count."""
+    before = len(targets)
+    if Decimal(format_number(Decimal(plan[2013]))) != REVENUE_TARGET_2013[0]:
+        raise ConversionError("revenue_plan_mof 2013 is %s, the 2013 target's low assumes %s"
+                              % (plan[2013], REVENUE_TARGET_2013[0]))
+    low, high = REVENUE_TARGET_2013
+    targets.append((PROVINCE, "budget_revenue", "2013", format_number(low), format_number(high), "at_least"))
+    target_sources.append((PROVINCE, "budget_revenue", "2013", GENERATED, source_text(
+        "a 2013 province target read off published figures (no 2013 target with numbers was found): low = "
+        "MoF's 2013 plan (revenue_plan_mof, 1756), high = the province's own plan implied by its 2013 reports "
+        "(830 = 46.1%, 1240 = 68.9%, 1515 = 84.2% of plan: about 1800)",
+        "the published MoF plan and the province's reported shares of its plan")))
+    total_2012, district_2012, parts = district_parts(province, by_district, 2012, REVENUE_TARGET_2013)
+    for d in DISTRICT_SHARES:
+        low, high = parts[d]
+        targets.append((d, "budget_revenue", "2013", format_number(low), format_number(high), "at_least"))
+        target_sources.append((d, "budget_revenue", "2013", GENERATED, source_text(
+            "the district's part of the 2013 province target 1756-1800: its share of the generated 2012 "
+            "revenue (%s of %s), the largest district absorbing the rounding"
+            % (format_number(district_2012[d]), format_number(total_2012)),
+            "the 2013 province target; the 12 districts' lows sum to 1756 and highs to 1800 exactly")))
+    step = INVESTMENT_TARGET_ROUNDING
+    investment = whole(investment_level[2012] * (1.0 + INVESTMENT_GROWTH_MEAN) / step) * step
+    targets.append((PROVINCE, "total_investment", "2013", str(investment), str(investment), "at_least"))
+    target_sources.append((PROVINCE, "total_investment", "2013", GENERATED, source_text(
+        "a 2013 point target: the generated 2012 level (%.1f) grown by %.0f%%, to the nearest %d"
+        % (investment_level[2012], 100 * INVESTMENT_GROWTH_MEAN, step),
+        "the generated investment series")))
+    for commune, _ in communes:
+        low = min(criteria[commune][2012] + NRD_TARGET_GAIN_2013, NRD_MAX)
+        targets.append((commune, "nrd_criteria", "2013", str(low), str(NRD_MAX), "at_least"))
+        target_sources.append((commune, "nrd_criteria", "2013", GENERATED, source_text(
+            "a 2013 commune target: its generated 2012 level (%d) + %d criteria, at most %d"
+            % (criteria[commune][2012], NRD_TARGET_GAIN_2013, NRD_MAX),
+            "the generated criteria series")))
+    return len(targets) - before
 
 
 def report(levels, province, by_district, investment, investment_level, investment_real, criteria, offset,

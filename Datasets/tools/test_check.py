@@ -177,8 +177,8 @@ class CheckCatchesBrokenFiles(unittest.TestCase):
     def test_generated_summary(self):
         code, output = self.run_check()
         self.assertEqual(code, 0, output)
-        self.assertIn("generated: 1432 observations, 200 targets, seed 20140630; 3 published spans reproduced, "
-                      "66 parent values and 1 parent targets", output)
+        self.assertIn("generated: 1432 observations, 402 targets, seed 20140630; 3 published spans reproduced, "
+                      "66 parent values and 2 parent targets", output)
 
     def test_districts_must_sum_to_the_province(self):
         self.set_field("observations.csv", ("son-la-city", "budget_revenue", "2014-03"), "value", "54")

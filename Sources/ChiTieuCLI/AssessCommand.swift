@@ -81,8 +81,9 @@ struct AssessCommand: ParsableCommand {
                 throw ValidationError("the data have no targets for \(assessment.label)" + (targeted.isEmpty ? "" : "; targets exist for \(targeted)"))
             }
             let hindcast = Hindcast.run(dataset: dataset, assessment: assessment, months: months,
-                                        settings: planning.settings.attainment)
-            let report = AssessReport(assessment, dataset: dataset, language: common.lang, hindcast: hindcast)
+                                        settings: planning.settings)
+            let report = AssessReport(assessment, dataset: dataset, language: common.lang, hindcast: hindcast.rows,
+                                      unscored: hindcast.unscored)
             try Output.emit(text: { report.rendered(as: common.effectiveFormat, excel: common.excel) }, workbook: { report.workbook() }, options: common, inputs: location)
         }
     }

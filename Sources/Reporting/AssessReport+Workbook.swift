@@ -21,7 +21,7 @@ extension AssessReport {
              o.outcome.map { .number($0) } ?? .empty, o.share.map { .number($0) } ?? .empty, .text(Self.word(o.status, language))]
         }
         var sheets: [WorkbookDocument.Sheet] = [.init(name: vi ? "Tổng kết \(assessment.label)" : "Summary \(assessment.label)", columns: columns, rows: rows)]
-        if !hindcast.isEmpty {
+        if !hindcast.isEmpty || !unscored.isEmpty {
             sheets.append(hindcastSheet(decimals: d))
             sheets.append(scoresSheet())
         }
@@ -58,9 +58,12 @@ extension AssessReport {
             .init(vi ? "số liệu đến hết tháng" : "data through the end of month", .decimal(0)), .init(vi ? "số chỉ tiêu" : "targets", .decimal(0)),
             .init(vi ? "trong khoảng 80%" : "inside 80%", .percent(0)), .init(vi ? "trong khoảng 95%" : "inside 95%", .percent(0)),
             .init(vi ? "điểm Brier" : "Brier score", .decimal(3)),
+            .init(vi ? "không dự báo được" : "not projected", .decimal(0)),
         ]
+        func cell(_ x: Double) -> WorkbookDocument.Cell { x.isFinite ? .number(x) : .empty }
         let rows = scores.map { s -> [WorkbookDocument.Cell] in
-            [.number(Double(s.month)), .number(Double(s.count)), .number(s.coverage80), .number(s.coverage95), .number(s.brier)]
+            [.number(Double(s.month)), .number(Double(s.count)), cell(s.coverage80), cell(s.coverage95), cell(s.brier),
+             .number(Double(s.unscored))]
         }
         return .init(name: vi ? "Độ tin cậy theo tháng" : "Record by month", columns: columns, rows: rows)
     }

@@ -13,11 +13,15 @@ public struct AssessReport: Sendable {
     public var language: Language
     /// What the review said at earlier months of the year (`--hindcast`), and its record by month.
     public var hindcast: [HindcastRow] = []
-    public var scores: [HindcastScore] { Hindcast.scores(hindcast) }
+    /// The targets the review could not have projected at a month, with why.
+    public var unscored: [HindcastGap] = []
+    public var scores: [HindcastScore] { Hindcast.scores(hindcast, unscored: unscored) }
 
-    public init(_ assessment: YearEndAssessment, dataset: Dataset, language: Language, hindcast: [HindcastRow] = []) {
+    public init(_ assessment: YearEndAssessment, dataset: Dataset, language: Language, hindcast: [HindcastRow] = [],
+                unscored: [HindcastGap] = []) {
         self.assessment = assessment
         self.hindcast = hindcast
+        self.unscored = unscored
         unitNames = Dictionary(dataset.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         indicatorNames = Dictionary(dataset.indicators.map { ($0.id, $0.name(in: language)) }, uniquingKeysWith: { first, _ in first })
         self.language = language
@@ -43,7 +47,7 @@ public struct AssessReport: Sendable {
     func sections() -> [(title: String, table: ReviewTable)] {
         let vi = language == .vi
         var out = [(vi ? "Chỉ tiêu" : "Targets", table())]
-        if !hindcast.isEmpty {
+        if !hindcast.isEmpty || !unscored.isEmpty {
             out.append((vi ? "Đánh giá giữa năm đã dự báo gì" : "What the review said during the year", hindcastTable()))
             out.append((vi ? "Độ tin cậy của đánh giá theo tháng" : "The review's record by month", scoresTable()))
         }
@@ -86,14 +90,16 @@ public struct AssessReport: Sendable {
 
     func scoresTable() -> ReviewTable {
         let vi = language == .vi
-        let header = vi ? ["số liệu đến hết", "số chỉ tiêu", "trong khoảng 80%", "trong khoảng 95%", "điểm Brier"]
-                        : ["data through", "targets", "inside 80%", "inside 95%", "Brier score"]
+        let header = vi ? ["số liệu đến hết", "số chỉ tiêu", "trong khoảng 80%", "trong khoảng 95%", "điểm Brier", "không dự báo được"]
+                        : ["data through", "targets", "inside 80%", "inside 95%", "Brier score", "not projected"]
         let percent = NumberText(language: language, decimals: 0), three = NumberText(language: language, decimals: 3)
+        func shown(_ x: Double, _ text: (Double) -> String) -> String { x.isFinite ? text(x) : "–" }
         let rows = scores.map { s -> [String] in
             [(vi ? "tháng \(s.month)" : Self.monthName(s.month)), String(s.count),
-             percent.format(100 * s.coverage80) + "%", percent.format(100 * s.coverage95) + "%", three.format(s.brier)]
+             shown(s.coverage80) { percent.format(100 * $0) + "%" }, shown(s.coverage95) { percent.format(100 * $0) + "%" },
+             shown(s.brier, three.format), String(s.unscored)]
         }
-        return ReviewTable(header: header, rows: rows, numeric: [1, 2, 3, 4], statusColumn: nil)
+        return ReviewTable(header: header, rows: rows, numeric: [1, 2, 3, 4, 5], statusColumn: nil)
     }
 
     func bandsTable() -> ReviewTable {
@@ -151,7 +157,11 @@ public struct AssessReport: Sendable {
             })),
             ("scores", .array(scores.map { s in
                 .object([("month", .integer(s.month)), ("targets", .integer(s.count)), ("coverage_80", .number(s.coverage80)),
-                         ("coverage_95", .number(s.coverage95)), ("brier", .number(s.brier))])
+                         ("coverage_95", .number(s.coverage95)), ("brier", .number(s.brier)), ("not_projected", .integer(s.unscored))])
+            })),
+            ("not_projected", .array(unscored.map { g in
+                .object([("unit", .string(g.target.unit)), ("indicator", .string(g.target.indicator)), ("month", .integer(g.month)),
+                         ("reason", .string(g.reason))])
             })),
             ("standings", .array(assessment.standings.keys.sorted(by: Self.levelOrder).flatMap { level in
                 assessment.standings[level]!.map { s in
@@ -200,7 +210,9 @@ public struct AssessReport: Sendable {
                         : ["unit", "indicator", "period", "target", "outcome", "share of low", "status"]
         let rows = assessment.outcomes.map { o -> [String] in
             let t = o.target
-            let number = NumberText(language: language, decimals: NumberText.decimals(forScale: max(abs(t.low), abs(t.high))))
+            // Counts (criteria met) read as whole numbers: 4–19, not 4.0–19.0.
+            let whole = [t.low, t.high, o.outcome ?? 0].allSatisfy { $0 == $0.rounded() }
+            let number = NumberText(language: language, decimals: whole ? 0 : NumberText.decimals(forScale: max(abs(t.low), abs(t.high))))
             let target = t.low == t.high ? (t.direction == .atLeast ? "≥ " : "≤ ") + number.format(t.low)
                                           : number.format(t.low) + "–" + number.format(t.high)
             return [unitNames[t.unit] ?? t.unit, indicatorNames[t.indicator] ?? t.indicator, t.period.description, target,

@@ -75,7 +75,9 @@ import Testing
         let settings = AttainmentRun.Settings(projection: IndicatorProjection.Settings(
             yearlyModel: ModelCatalog.model(named: "drift")!, inYearModel: ModelCatalog.model(named: "naive")!, paths: 500, calibrate: false),
             reconciliation: .none)
-        let rows = Hindcast.run(dataset: dataset, assessment: assessment, months: [3, 9], settings: settings)
+        let (rows, unscored) = Hindcast.run(dataset: dataset, assessment: assessment, months: [3, 9],
+                                            settings: PlanningReview.Settings(attainment: settings))
+        #expect(unscored.isEmpty)
         #expect(rows.map(\.month) == [3, 3, 9, 9] && rows.map(\.target.unit) == ["a", "b", "a", "b"])
         for unit in ["a", "b"] {
             let march = rows.first { $0.month == 3 && $0.target.unit == unit }!, september = rows.first { $0.month == 9 && $0.target.unit == unit }!
@@ -83,5 +85,35 @@ import Testing
             #expect(march.outcome == september.outcome)
         }
         #expect(Hindcast.scores(rows).map(\.count) == [2, 2])
+    }
+
+    /// A target whose indicator had too few past years at the review's month
+    /// is listed as not projected at that month, and counted in the record,
+    /// not silently dropped.
+    @Test func targetsThatCouldNotBeProjectedAreCounted() throws {
+        var observations = (2011...2013).map { Observation(unit: "c", indicator: "crit", period: .year($0), value: Double($0 - 2010), line: 0) }
+        for year in 2009...2013 {
+            for month in 1...12 {
+                observations.append(Observation(unit: "a", indicator: "rev", period: .month(year: year, month: month),
+                                                value: 10 + Double(month % 3) + Double(year - 2009), line: 0))
+            }
+        }
+        let targets = [Target(unit: "a", indicator: "rev", period: .year(2013), low: 100, high: 100, direction: .atLeast, line: 0),
+                       Target(unit: "c", indicator: "crit", period: .year(2013), low: 3, high: 19, direction: .atLeast, line: 0)]
+        let dataset = Dataset(observationsFile: "o.csv", observations: observations, targets: targets)
+        let assessment = YearEndAssessment(dataset: dataset, year: 2013)
+        let settings = AttainmentRun.Settings(projection: IndicatorProjection.Settings(
+            yearlyModel: ModelCatalog.model(named: "linear")!, inYearModel: ModelCatalog.model(named: "naive")!, paths: 300, calibrate: false),
+            reconciliation: .none)
+        let (rows, unscored) = Hindcast.run(dataset: dataset, assessment: assessment, months: [6],
+                                            settings: PlanningReview.Settings(attainment: settings))
+        #expect(rows.map(\.target.unit) == ["a"])
+        #expect(unscored.map(\.target.unit) == ["c"] && unscored.map(\.month) == [6])
+        #expect(unscored.first?.reason.contains("too few") == true)
+        let scores = Hindcast.scores(rows, unscored: unscored)
+        #expect(scores.map(\.count) == [1] && scores.map(\.unscored) == [1])
+        // A month with nothing scored: count 0, scores NaN.
+        let empty = Hindcast.scores([], unscored: unscored)
+        #expect(empty.map(\.count) == [0] && empty[0].brier.isNaN)
     }
 }

@@ -34,56 +34,82 @@ public struct HindcastRow: Sendable, Equatable {
     }
 }
 
+/// A target with an outcome that the review could not have projected at a
+/// month (too few past years, say): listed, so the record's count is read
+/// against all the targets, not only the ones that could be scored.
+public struct HindcastGap: Sendable, Equatable {
+    public var target: Target
+    public var month: Int
+    public var reason: String
+
+    public init(target: Target, month: Int, reason: String) {
+        self.target = target
+        self.month = month
+        self.reason = reason
+    }
+}
+
 /// The review's record at one month of the year, over every target with an outcome.
 public struct HindcastScore: Sendable, Equatable {
     public var month: Int
     public var count: Int
-    /// Share of outcomes inside the 80% and 95% intervals.
+    /// Share of outcomes inside the 80% and 95% intervals (NaN when none was scored).
     public var coverage80: Double
     public var coverage95: Double
     /// Brier score of P(target met): mean of (p − 1{met})², 0 perfect, 0.25 a coin.
     public var brier: Double
+    /// Targets with an outcome that could not be projected at this month.
+    public var unscored: Int = 0
 }
 
 public enum Hindcast {
     /// The review re-run at the end of each of `months` of each year of the
-    /// assessment (attainment settings as given, their as-of replaced), for
+    /// assessment (the review's settings as given, their as-of replaced), for
     /// the targets whose outcome is known; `scores` pools the years by month.
+    /// The targets that could not be projected at a month come back as gaps.
     public static func run(dataset: Dataset, assessment: YearEndAssessment, months: [Int],
-                           settings: AttainmentRun.Settings) -> [HindcastRow] {
+                           settings: PlanningReview.Settings) -> (rows: [HindcastRow], unscored: [HindcastGap]) {
         let known = assessment.outcomes.filter { $0.outcome != nil }
-        guard !known.isEmpty else { return [] }
+        guard !known.isEmpty else { return ([], []) }
         var rows: [HindcastRow] = []
+        var unscored: [HindcastGap] = []
         for year in assessment.years {
             var thisYear = dataset
-            thisYear.bands = []
+            // The year's band targets stay: the review scores a banded
+            // indicator's units with the bands' count model, and so does its re-run.
+            thisYear.bands = dataset.bands.filter { $0.period.year == year }
             thisYear.targets = known.map(\.target).filter { $0.period.year == year }
             guard !thisYear.targets.isEmpty else { continue }
             for month in months {
                 var monthly = settings
-                monthly.asOf = .month(year: year, month: month)
-                let run = AttainmentRun(dataset: thisYear, settings: monthly)
+                monthly.attainment.asOf = .month(year: year, month: month)
+                let run = thisYear.bands.isEmpty ? AttainmentRun(dataset: thisYear, settings: monthly.attainment)
+                    : PlanningReview(dataset: thisYear, settings: monthly).attainment
                 for row in run.rows {
                     guard let outcome = known.first(where: { $0.target == row.target }) else { continue }
                     rows.append(HindcastRow(target: row.target, month: month, projected: row.projected, lo80: row.lo80, hi80: row.hi80,
                                             lo95: row.lo95, hi95: row.hi95, probability: row.probabilityMet, outcome: outcome.outcome!,
                                             reached: outcome.status == .met || outcome.status == .exceeded))
                 }
+                unscored += run.failures.map { HindcastGap(target: $0.target, month: month, reason: $0.reason) }
             }
         }
-        return rows
+        return (rows, unscored)
     }
 
-    /// Coverage and Brier score by month, months ascending.
-    public static func scores(_ rows: [HindcastRow]) -> [HindcastScore] {
-        Dictionary(grouping: rows, by: \.month).keys.sorted().map { month in
+    /// Coverage and Brier score by month, months ascending (a month whose
+    /// targets all went unscored has count 0 and NaN scores).
+    public static func scores(_ rows: [HindcastRow], unscored: [HindcastGap] = []) -> [HindcastScore] {
+        let gaps = Dictionary(grouping: unscored, by: \.month).mapValues(\.count)
+        return Set(rows.map(\.month)).union(gaps.keys).sorted().map { month in
             let group = rows.filter { $0.month == month }
             let n = Double(group.count)
             return HindcastScore(
                 month: month, count: group.count,
                 coverage80: Double(group.filter(\.inside80).count) / n,
                 coverage95: Double(group.filter(\.inside95).count) / n,
-                brier: group.reduce(0.0) { $0 + ($1.probability - ($1.reached ? 1 : 0)) * ($1.probability - ($1.reached ? 1 : 0)) } / n)
+                brier: group.reduce(0.0) { $0 + ($1.probability - ($1.reached ? 1 : 0)) * ($1.probability - ($1.reached ? 1 : 0)) } / n,
+                unscored: gaps[month] ?? 0)
         }
     }
 }

@@ -28,9 +28,10 @@ public struct AttainmentRun: Sendable {
         }
     }
 
-    /// - Parameter counts: per indicator and unit, a count distribution that
-    ///   replaces the generic projection (the bands' pooled model of criteria met).
-    public init(dataset: Dataset, settings: Settings, counts: [String: [String: (value: PredictiveValue, method: String, basis: String)]] = [:]) {
+    /// - Parameter counts: per indicator and target year, and unit, a count
+    ///   distribution that replaces the generic projection (the bands' pooled
+    ///   model of criteria met); targets of other years keep the generic one.
+    public init(dataset: Dataset, settings: Settings, counts: [IndicatorYear: [String: (value: PredictiveValue, method: String, basis: String)]] = [:]) {
         let observations = settings.asOf.map { asOf in dataset.observations.filter { $0.isKnown(asOf: asOf) } } ?? dataset.observations
         var projections: [String: IndicatorProjection] = [:]
         var order: [String] = []
@@ -42,7 +43,7 @@ public struct AttainmentRun: Sendable {
         let firstYear = settings.asOf?.year ?? .min
         for target in dataset.targets where target.period.year >= firstYear {
             let key = "\(target.indicator)|\(target.period.year)"
-            if let distribution = counts[target.indicator]?[target.unit] {
+            if let distribution = counts[IndicatorYear(indicator: target.indicator, year: target.period.year)]?[target.unit] {
                 rows.append(AttainmentProbability(target: target, value: distribution.value, thresholds: settings.thresholds,
                                                   method: distribution.method, calibrated: false, basis: distribution.basis))
                 continue

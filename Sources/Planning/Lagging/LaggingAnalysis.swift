@@ -21,7 +21,7 @@ public enum LaggingAnalysis {
     public static let progressThreshold = 0.5
 
     public static func run(attainment: AttainmentRun, observations: [Observation], units: [ReportingUnit],
-                           bandedIndicators: Set<String>, thresholds: StatusThresholds) -> [LaggingUnit] {
+                           banded: Set<IndicatorYear>, thresholds: StatusThresholds) -> [LaggingUnit] {
         var flagged: [LaggingUnit] = []
         var unlikely = Set<String>()
         var rowsByKey: [String: [Observation]] = [:]
@@ -32,7 +32,7 @@ public enum LaggingAnalysis {
             let key = "\(target.unit)|\(target.indicator)"
             let p = row.probabilityMet
             if p < thresholds.offTrack {
-                let reason: LaggingReason = bandedIndicators.contains(target.indicator) ? .belowBand : .targetUnlikely
+                let reason: LaggingReason = banded.contains(IndicatorYear(indicator: target.indicator, year: target.period.year)) ? .belowBand : .targetUnlikely
                 flagged.append(LaggingUnit(unit: target.unit, indicator: target.indicator, reason: reason,
                                            gap: row.gap, gapMeasure: .indicator, risk: 1 - p))
                 unlikely.insert(key)

@@ -39,11 +39,12 @@ public struct PlanningReview: Sendable {
         let lastYear = asOf.map { $0.granularity == .year ? $0.year : $0.year - 1 }
         bands = BandProjection.run(dataset: dataset, lastYear: lastYear, seed: settings.seed, paths: settings.bandPaths).results
 
-        var counts: [String: [String: (value: PredictiveValue, method: String, basis: String)]] = [:]
+        var counts: [IndicatorYear: [String: (value: PredictiveValue, method: String, basis: String)]] = [:]
         for result in bands {
-            let indicator = result.bands.first?.band.indicator ?? ""
+            guard let band = result.bands.first?.band else { continue }
+            let key = IndicatorYear(indicator: band.indicator, year: band.period.year)
             for unit in result.projections {
-                counts[indicator, default: [:]][unit.unit] = (
+                counts[key, default: [:]][unit.unit] = (
                     .counts(unit.distribution.probabilities), result.method.chosen.rawValue,
                     "\(unit.lastPeriod): \(unit.lastValue)")
             }
@@ -53,6 +54,6 @@ public struct PlanningReview: Sendable {
         attainment = AttainmentRun(dataset: scored, settings: settings.attainment, counts: counts)
         let observations = asOf.map { cut in dataset.observations.filter { $0.isKnown(asOf: cut) } } ?? dataset.observations
         lagging = LaggingAnalysis.run(attainment: attainment, observations: observations, units: dataset.units,
-                                      bandedIndicators: Set(counts.keys), thresholds: settings.attainment.thresholds)
+                                      banded: Set(counts.keys), thresholds: settings.attainment.thresholds)
     }
 }

@@ -1,0 +1,14 @@
+/// One indicator in one target year: what a band model projects (the
+/// criteria counts of 2014), so that a target of another year of the same
+/// indicator is never scored with it.
+public struct IndicatorYear: Hashable, Sendable, CustomStringConvertible {
+    public var indicator: String
+    public var year: Int
+
+    public init(indicator: String, year: Int) {
+        self.indicator = indicator
+        self.year = year
+    }
+
+    public var description: String { "\(indicator) \(year)" }
+}
