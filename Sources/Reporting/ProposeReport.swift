@@ -66,7 +66,8 @@ public struct ProposeReport: Sendable {
             + confidences.map { (vi ? "đạt với XS " : "reached with P ") + levelLabel(100 * $0) + "%" }
             + [vi ? "phương pháp" : "method"]
         let rows = proposals.map { p -> [String] in
-            let number = NumberText(language: language, decimals: NumberText.decimals(forScale: p.levels.map(abs).max() ?? 0))
+            let whole = p.levels.allSatisfy { $0 == $0.rounded() }
+            let number = NumberText(language: language, decimals: whole ? 0 : NumberText.decimals(forScale: p.levels.map(abs).max() ?? 0))
             let sign = p.direction == .atLeast ? "≥ " : "≤ "
             return [unitNames[p.unit] ?? p.unit, indicatorNames[p.indicator] ?? p.indicator, String(p.year)]
                 + p.levels.map { sign + number.format($0) } + [Words.method(p.method, language)]

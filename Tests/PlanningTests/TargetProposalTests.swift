@@ -54,4 +54,27 @@ import Testing
         #expect(abs(share - 0.8) <= 0.002, "P(X ≥ level) = \(share)")
         #expect(abs(proposals[0].levels[0] - SampleQuantile.type8(sorted: draws, 1 - 0.8)) <= 1e-12 * proposals[0].levels[0])
     }
+
+    /// An indicator the bands count (criteria met) gets whole-number
+    /// proposals, each reached with at least the asked probability when the
+    /// outcome is the projection rounded; other indicators keep fractions.
+    @Test(arguments: [TargetDirection.atLeast, .atMost])
+    func countedIndicatorsGetWholeNumbers(direction: TargetDirection) throws {
+        var dataset = Self.dataset(direction: direction)
+        let (plain, _) = TargetProposal.propose(dataset: dataset, year: 2014, confidences: [0.5, 0.8], settings: Self.settings, reconciliation: .none)
+        #expect(plain.contains { $0.levels.contains { $0 != $0.rounded() } })
+        dataset.bands = [BandTarget(unit: "p", indicator: "rev", period: .year(2014), minValue: 0, maxValue: 1_000, count: 1, line: 0)]
+        let (whole, _) = TargetProposal.propose(dataset: dataset, year: 2014, confidences: [0.5, 0.8], settings: Self.settings, reconciliation: .none)
+        var projection = IndicatorProjection(indicator: "rev", year: 2014, observations: dataset.observations, settings: Self.settings)
+        projection.reconcile(units: Self.units, method: .none)
+        // The province's levels are its own quantiles (the districts' are then shared out to add up to it).
+        for (p, q) in zip(whole, plain) where p.unit == "p" {
+            let draws = try #require(try projection.projections[p.unit]?.get()).draws.map { $0.rounded() }
+            for (c, (level, fraction)) in zip([0.5, 0.8], zip(p.levels, q.levels)) {
+                #expect(level == level.rounded() && abs(level - fraction) <= 0.5, "\(p.unit): \(level) from \(fraction)")
+                let reached = Double(draws.filter { direction == .atLeast ? $0 >= level : $0 <= level }.count) / Double(draws.count)
+                #expect(reached >= c - 0.005, "\(p.unit) c = \(c): P = \(reached)")
+            }
+        }
+    }
 }

@@ -64,7 +64,21 @@ public struct TargetProposal: Sendable, Equatable {
                                                 levels: levels, method: projection.method))
             }
         }
-        return (shared(proposals, units: dataset.units), failures)
+        return (wholeWhereCounted(shared(proposals, units: dataset.units), counted: Set(dataset.bands.map(\.indicator))), failures)
+    }
+
+    /// An indicator that band targets count units by (criteria met, of 19)
+    /// is a whole number, and so are its proposals. Its outcome is read as
+    /// the projected value rounded, X = [Y], so P(X ≥ k) = P(Y ≥ k − ½): the
+    /// largest k reached with probability c is ⌊q + ½⌋ for `at_least` (q the
+    /// (1 − c)-quantile of Y), and the smallest for `at_most` is ⌈q − ½⌉.
+    static func wholeWhereCounted(_ proposals: [TargetProposal], counted: Set<String>) -> [TargetProposal] {
+        proposals.map { proposal in
+            guard counted.contains(proposal.indicator) else { return proposal }
+            var whole = proposal
+            whole.levels = proposal.levels.map { proposal.direction == .atLeast ? ($0 + 0.5).rounded(.down) : ($0 - 0.5).rounded(.up) }
+            return whole
+        }
     }
 
     /// Children scaled so that they sum to their parent, top down, where a

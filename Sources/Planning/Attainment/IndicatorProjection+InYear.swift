@@ -70,6 +70,26 @@ extension IndicatorProjection {
         return result
     }
 
+    /// The yearly model's point forecast of `year` from each unit's whole-year
+    /// totals before it (the backtest of `.yearlyTotals`).
+    func yearlyMedians(_ units: [String], year: Int, settings: Settings) -> [String: Double] {
+        let kept = units.compactMap { unit -> (String, TimeSeries)? in
+            let flow = flows[unit]!
+            let years = flow.yearsWithTotals.filter { $0 < year }
+            guard !years.isEmpty else { return nil }
+            return (unit, TimeSeries(frequency: 1, observations: years.map { ($0, flow.total($0)!) }))
+        }
+        let fits = settings.yearlyModel.fit(batch: kept.map(\.1))
+        var result: [String: Double] = [:]
+        for ((unit, series), fit) in zip(kept, fits) {
+            let horizon = year - series.end
+            guard horizon >= 1, let forecast = try? fit.get().forecast(horizon: horizon, levels: []),
+                  let point = forecast.mean.last, point.isFinite else { continue }
+            result[unit] = point
+        }
+        return result
+    }
+
     mutating func projectInYear(_ inYearUnits: [String], rows: [String: [Observation]], settings: Settings) {
         guard !inYearUnits.isEmpty else { return }
         // The month the indicator's units have reached (the most common one).
@@ -83,10 +103,14 @@ extension IndicatorProjection {
         var errors: [InYearMethod: [Int: [String: Double]]] = [:]
         var scores: [(method: InYearMethod, mape: Double, count: Int)] = []
         for method in InYearMethod.allCases {
+            // Whole-year totals compete only when nothing of the year is observed.
+            if method == .yearlyTotals && month != 0 { continue }
             var percentages: [Double] = []
             for past in pastYears {
                 let medians: [String: Double]
                 switch method {
+                case .yearlyTotals:
+                    medians = yearlyMedians(inYearUnits, year: past, settings: settings)
                 case .model:
                     medians = modelDraws(inYearUnits, regular: regular, year: past, month: month, settings: settings)
                         .compactMapValues { try? PredictiveValue.sample($0.get().draws).median }
@@ -106,10 +130,22 @@ extension IndicatorProjection {
         let share = month >= 1 ? shareDraws(inYearUnits, year: year, month: month, settings: settings) : [:]
         let modelPossible = inYearUnits.contains { regular[$0] != nil && flows[$0]!.yearToDate(year, through: month) != nil }
         // The better-scoring method; a method no unit could use is never chosen; ties go to the model.
-        let usable = scores.filter { $0.method == .model ? modelPossible : !share.isEmpty }
+        let usable = scores.filter {
+            switch $0.method {
+            case .model: modelPossible
+            case .yearToDateShare: !share.isEmpty
+            case .yearlyTotals: !$0.mape.isNaN
+            }
+        }
         let chosen = usable.min { a, b in
             (a.mape.isNaN ? Double.infinity : a.mape) < (b.mape.isNaN ? Double.infinity : b.mape)
         }?.method ?? .model
+        if chosen == .yearlyTotals {
+            choice = InYearMethodChoice(indicator: indicator, month: month, chosen: chosen, scores: scores, years: Array(pastYears))
+            backtestErrors = pastYears.map { past in units.map { errors[chosen]?[past]?[$0] ?? .nan } }
+            projectYearly(inYearUnits, rows: rows, settings: settings)
+            return
+        }
 
         // The model's paths are needed where it was chosen or where a unit has no share; they are
         // calibrated across the units' in-year series, cut at the as-of month.

@@ -24,6 +24,9 @@ public enum InYearMethod: String, Sendable, CaseIterable {
     case model
     /// The year = January–m ÷ the share January–m has carried in past years.
     case yearToDateShare = "ytd-share"
+    /// Nothing of the year observed yet (next year's targets): the yearly
+    /// model on the units' past whole-year totals, in place of the months.
+    case yearlyTotals = "yearly-totals"
 }
 
 /// Which in-year method an indicator uses, and the backtest it was chosen by:

@@ -23,9 +23,16 @@ enum ReviewNotes {
                     "\(Words.method(score.method.rawValue, language)) \(score.mape.isNaN ? "–" : String(format: "%.1f%%", score.mape)) (n = \(score.count))"
                 }.joined(separator: ", ")
                 let years = choice.years.isEmpty ? "–" : "\(choice.years.first!)–\(choice.years.last!)"
-                notes.append(vi
-                    ? "\(indicator) \(projection.year): đã có \(Words.months(1, choice.month, .vi)); phần còn lại của năm theo phương pháp \(Words.method(choice.chosen.rawValue, .vi)), chọn bằng kiểm định quá khứ \(years) (sai số MAPE: \(scores))."
-                    : "\(indicator) \(projection.year): \(choice.month == 1 ? "January" : "January–\(Words.monthName(choice.month))") observed; the rest of the year by \(Words.method(choice.chosen.rawValue, language)), chosen by a backtest of \(years) (MAPE: \(scores)).")
+                let method = Words.method(choice.chosen.rawValue, language)
+                if choice.month == 0 {
+                    notes.append(vi
+                        ? "\(indicator) \(projection.year): chưa có tháng nào của năm; cả năm theo phương pháp \(method), chọn bằng kiểm định quá khứ \(years) (sai số MAPE: \(scores))."
+                        : "\(indicator) \(projection.year): no month of the year observed yet; the whole year by \(method), chosen by a backtest of \(years) (MAPE: \(scores)).")
+                } else {
+                    notes.append(vi
+                        ? "\(indicator) \(projection.year): đã có \(Words.months(1, choice.month, .vi)); phần còn lại của năm theo phương pháp \(method), chọn bằng kiểm định quá khứ \(years) (sai số MAPE: \(scores))."
+                        : "\(indicator) \(projection.year): \(choice.month == 1 ? "January" : "January–\(Words.monthName(choice.month))") observed; the rest of the year by \(method), chosen by a backtest of \(years) (MAPE: \(scores)).")
+                }
             }
             for summary in projection.calibrationSummaries {
                 notes.append(vi ? "\(indicator): khoảng tin cậy và xác suất được hiệu chỉnh trên các đơn vị — \(summary)."

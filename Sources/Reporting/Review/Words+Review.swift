@@ -40,6 +40,7 @@ extension Words {
         switch code {
         case "ytd-share": return "tỷ trọng lũy kế"
         case "model": return "mô hình theo tháng"
+        case "yearly-totals": return "mô hình theo tổng cả năm"
         case "observed": return "số thực hiện"
         default: return code
         }
