@@ -5,7 +5,7 @@ APT_PACKAGES := libopenblas-dev liblapacke-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 
-.PHONY: deps build test fuzz mutate review release install clean
+.PHONY: deps build test docs example fuzz mutate review release install clean
 
 PREFIX ?= /usr/local
 
@@ -20,9 +20,26 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Runs every test: unit tests, fixtures from R and scipy, the command line.
+# Runs every test: unit tests, fixtures from R and scipy, the command line,
+# the notebooks. The debug build is compiled with optimisation (-O): the
+# tests run real model fits (automatic ETS on monthly series, ARIMA
+# searches), 10-20x slower unoptimised. The flag is given here, not in
+# Package.swift, where unsafe flags would stop others depending on ChiTieu.
+TEST_FLAGS ?= -Xswiftc -O
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test $(TEST_FLAGS)
+
+# The DocC reference of every library module and the articles of the ChiTieu
+# catalog (Sources/ChiTieu/ChiTieu.docc), into .build/plugins/Swift-DocC/outputs;
+# then the count of undocumented public symbols against docs/undocumented-budget.
+LIBRARY_MODULES := ChiTieu InputFiles LinearAlgebra Probability Optimization Forecasting Planning Reporting
+docs: deps
+	$(SWIFT) package generate-documentation $(addprefix --target ,$(LIBRARY_MODULES))
+	python3 docs/check-docs.py
+
+# Builds and runs Examples/TargetProbability against a tagged clone of the last commit.
+example: deps
+	bash Examples/run-example.sh
 
 # Fuzzes the readers (CSV, periods, numbers, whole datasets) with libFuzzer,
 # FUZZ_SECONDS seconds a target, from the committed seeds in Tests/FuzzCorpus;

@@ -14,15 +14,11 @@
 //   Planning      a dataset's series → batched forecasts, calibration, coherent totals,
 //                 target attainment, new-rural bands, lagging units
 //   Reporting     tables, CSV, JSON for people and for Excel, R, Python
+//   ChiTieu       the library a program imports: the layers above in one `import`, and the version
 //   ChiTieuCLI    the `chitieu` command: options and exit codes, no statistics
 //   ChiTieuBenchmarks  `chitieu-bench`: release-mode timings, per series
 //   ChiTieuFuzz   `chitieu-fuzz`: libFuzzer targets for the readers, and their corpus replayer
 import PackageDescription
-
-// The numeric modules are compiled with optimisation in debug builds too:
-// `swift test` and the notebooks run real model fits (automatic ETS on
-// monthly series, ARIMA searches), which are 10–20× slower unoptimised.
-let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(
     name: "ChiTieu",
@@ -30,12 +26,14 @@ let package = Package(
         .executable(name: "chitieu", targets: ["ChiTieuCLI"]),
         .executable(name: "chitieu-bench", targets: ["ChiTieuBenchmarks"]),
         .executable(name: "chitieu-fuzz", targets: ["ChiTieuFuzz"]),
-        .library(name: "ChiTieu", targets: ["InputFiles", "LinearAlgebra", "Probability", "Optimization", "Forecasting", "Planning", "Reporting"]),
+        .library(name: "ChiTieu", targets: ["ChiTieu", "InputFiles", "LinearAlgebra", "Probability", "Optimization", "Forecasting", "Planning", "Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // The .xlsx container (a ZIP archive) for workbooks read and written.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // `swift package generate-documentation`: the DocC reference and articles (Sources/ChiTieu/ChiTieu.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
         // Property tests only (random inputs with shrinking, in Swift Testing).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
@@ -50,23 +48,26 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
-        .target(name: "Probability", swiftSettings: optimizedEvenInDebug),
-        .target(name: "Optimization", dependencies: ["LinearAlgebra"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "Probability"),
+        .target(name: "Optimization", dependencies: ["LinearAlgebra"]),
 
         // Models
-        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Probability", "Optimization"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Probability", "Optimization"]),
 
         // Planning
-        .target(name: "Planning", dependencies: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "Planning", dependencies: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting"]),
 
         // Report and CSV
         .target(name: "Reporting", dependencies: ["InputFiles", "Forecasting", "Planning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+
+        // The library as one import
+        .target(name: "ChiTieu", dependencies: ["InputFiles", "Probability", "Forecasting", "Planning", "Reporting"]),
 
         // CLI
         .executableTarget(
             name: "ChiTieuCLI",
             dependencies: [
-                "InputFiles", "Forecasting", "Planning", "Reporting",
+                "ChiTieu", "InputFiles", "Forecasting", "Planning", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,7 +86,9 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting", "LinearAlgebra", "Probability", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "InputFiles", "Forecasting", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI", "InputFiles", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI", "ChiTieu", "InputFiles", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
+        // The library as a program uses it: `import ChiTieu` alone, the documentation's calls.
+        .testTarget(name: "ChiTieuLibraryTests", dependencies: ["ChiTieu"]),
         // Runs every command of every Markdown notebook in Notebooks-text/ and compares its output.
         .testTarget(name: "NotebookTests", dependencies: ["ChiTieuCLI"], exclude: ["Fixtures"]),
     ]

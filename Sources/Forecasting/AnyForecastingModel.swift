@@ -28,6 +28,11 @@ public struct AnyForecastingModel: Sendable {
         }
     }
 
+    /// Fits one series: `fit(batch: [series])` with its error thrown.
+    public func fit(_ series: TimeSeries) throws(ModelError) -> any FittedModel {
+        try fit(batch: [series])[0].get()
+    }
+
     /// The largest value a series may hold, in size (see `fit(batch:)`).
     public static let largestMagnitude = 1e150
 }

@@ -5,14 +5,14 @@ public struct Observation: Sendable, Equatable {
     public var period: Period
     /// nil where the file leaves the value empty (missing).
     public var value: Double?
-    /// The line of the file the value came from.
+    /// The line of the file the value came from; 0 when not from a file.
     public var line: Int
     /// The column (character) where the value starts on that line; 0 when not from a file.
     public var column: Int
     /// The column where the unit's id starts on that line; 0 when not from a file.
     public var unitColumn: Int
 
-    public init(unit: String, indicator: String, period: Period, value: Double?, line: Int, column: Int = 0, unitColumn: Int = 0) {
+    public init(unit: String, indicator: String, period: Period, value: Double?, line: Int = 0, column: Int = 0, unitColumn: Int = 0) {
         self.unit = unit
         self.indicator = indicator
         self.period = period
@@ -56,7 +56,7 @@ public struct Target: Sendable, Equatable {
     public var direction: TargetDirection
     public var line: Int
 
-    public init(unit: String, indicator: String, period: Period, low: Double, high: Double, direction: TargetDirection, line: Int) {
+    public init(unit: String, indicator: String, period: Period, low: Double, high: Double, direction: TargetDirection = .atLeast, line: Int = 0) {
         self.unit = unit
         self.indicator = indicator
         self.period = period
@@ -77,7 +77,7 @@ public struct BandTarget: Sendable, Equatable {
     public var count: Int
     public var line: Int
 
-    public init(unit: String, indicator: String, period: Period, minValue: Double, maxValue: Double, count: Int, line: Int) {
+    public init(unit: String, indicator: String, period: Period, minValue: Double, maxValue: Double, count: Int, line: Int = 0) {
         self.unit = unit
         self.indicator = indicator
         self.period = period

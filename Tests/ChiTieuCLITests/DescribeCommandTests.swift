@@ -1,3 +1,4 @@
+import ChiTieu
 import Foundation
 import Testing
 
@@ -30,5 +31,7 @@ import Testing
         let result = try CommandRunner.run(["--version"])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: ".").count == 3, "\(result.stdout)")
+        // The command and the library report one version.
+        #expect(result.stdout == LibraryVersion.current + "\n")
     }
 }

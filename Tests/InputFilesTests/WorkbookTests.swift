@@ -39,6 +39,19 @@ import Testing
         #expect(fromBook.observationsSheet == "observations")
     }
 
+    /// A part cut in the middle (make-damaged-workbooks.py) is refused with
+    /// the part named, never read up to the damage as if the rest were empty.
+    @Test func damagedPartsAreRefused() throws {
+        let sheet = Self.path("damaged-sheet.xlsx")
+        let book = try Workbook(path: sheet)
+        let sheetError = #expect(throws: InputError.self) { _ = try book.reader(sheet: book.sheetNames[0]) }
+        #expect(sheetError?.sheet == book.sheetNames[0] && sheetError?.expected == "a sheet whose XML is well formed")
+        let styles = Self.path("damaged-styles.xlsx")
+        let stylesError = #expect(throws: InputError.self) { _ = try Workbook(path: styles) }
+        #expect(stylesError?.found.hasPrefix("xl/styles.xml damaged at its line") == true, "\(String(describing: stylesError))")
+        #expect(Self.error(DatasetLocation(observations: sheet)) != nil)
+    }
+
     /// Written by LibreOffice Calc 7.4 (make-libreoffice-workbooks.sh): its
     /// CSV import turns the months into dates, which read back as the months.
     @Test func libreOfficeWorkbooksReadAsTheirCSV() throws {

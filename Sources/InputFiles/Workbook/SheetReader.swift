@@ -21,10 +21,14 @@ public final class SheetReader: RecordReader {
     let records: [CSVRecord]
     private var position = 0
 
-    init(file: String, sheet: String, data: Data, workbook: Workbook) {
+    init(file: String, sheet: String, data: Data, workbook: Workbook) throws(InputError) {
         self.file = file
         self.sheet = sheet
         let part = SheetPart(data, workbook: workbook)
+        if let line = part.damagedAtLine {
+            throw InputError(file: file, sheet: sheet, line: 1, column: 1, expected: "a sheet whose XML is well formed",
+                             found: "its part damaged at line \(line) (save the workbook again in Excel)")
+        }
         records = part.records()
     }
 

@@ -39,6 +39,14 @@ public final class Workbook {
         }
         let workbook = WorkbookPart(book)
         let relationships = RelationshipsPart(Self.part("xl/_rels/workbook.xml.rels", in: opened) ?? Data())
+        let strings = SharedStringsPart(Self.part("xl/sharedStrings.xml", in: opened) ?? Data())
+        let styles = StylesPart(Self.part("xl/styles.xml", in: opened) ?? Data())
+        for (name, part) in [("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", relationships),
+                             ("xl/sharedStrings.xml", strings), ("xl/styles.xml", styles) as (String, PartReader)] {
+            if let line = part.damagedAtLine {
+                throw refuse("a workbook whose parts are well-formed XML", "\(name) damaged at its line \(line) (save the workbook again in Excel)")
+            }
+        }
         var names: [String] = []
         var parts: [String] = []
         for sheet in workbook.sheets {
@@ -50,8 +58,8 @@ public final class Workbook {
         sheetNames = names
         sheetParts = parts
         uses1904 = workbook.uses1904
-        sharedStrings = SharedStringsPart(Self.part("xl/sharedStrings.xml", in: opened) ?? Data()).strings
-        dateStyles = StylesPart(Self.part("xl/styles.xml", in: opened) ?? Data()).dateStyles
+        sharedStrings = strings.strings
+        dateStyles = styles.dateStyles
     }
 
     /// The sheet named `name` (case and surrounding spaces ignored), or nil.
@@ -66,7 +74,7 @@ public final class Workbook {
             throw InputError(file: file, line: 1, column: 1, expected: "a sheet named \(name)",
                              found: "the sheets " + sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))
         }
-        return SheetReader(file: file, sheet: name, data: data, workbook: self)
+        return try SheetReader(file: file, sheet: name, data: data, workbook: self)
     }
 
     static func part(_ path: String, in archive: Archive) -> Data? {

@@ -7,11 +7,15 @@ import FoundationXML
 /// pass. Element names are compared without their namespace prefix, since
 /// writers differ (`sheet`, `x:sheet`).
 class PartReader: NSObject, XMLParserDelegate {
+    /// Where the part's XML stops being well formed (line of the part), or
+    /// nil: a damaged part is refused, not read up to the damage.
+    private(set) var damagedAtLine: Int?
+
     init(_ data: Data) {
         super.init()
         let parser = XMLParser(data: data)
         parser.delegate = self
-        parser.parse()
+        if !parser.parse() { damagedAtLine = max(1, parser.lineNumber) }
     }
 
     static func local(_ name: String) -> Substring {
@@ -38,6 +42,10 @@ class PartReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text(string) }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if damagedAtLine == nil { damagedAtLine = max(1, parser.lineNumber) }
+    }
 }
 
 /// xl/workbook.xml: the sheets in order, with their relationship ids.

@@ -98,7 +98,7 @@ extension WorkbookDocument {
         out += "<sheetFormatPr defaultRowHeight=\"15\"/>"
         if !sheet.columns.isEmpty {
             out += "<cols>"
-            for (index, column) in sheet.columns.enumerated() {
+            for index in sheet.columns.indices {
                 out += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width(of: sheet, column: index))\" customWidth=\"1\"/>"
             }
             out += "</cols>"

@@ -1,7 +1,8 @@
 import ArgumentParser
+import ChiTieu
 
 @main
-struct ChiTieu: ParsableCommand {
+struct ChiTieuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chitieu",
         abstract: "Forecasts and target attainment for planners.",
@@ -13,7 +14,7 @@ struct ChiTieu: ParsableCommand {
             Exit codes: 0 success, 64 bad usage, 65 bad input data (the message \
             names file, line and column), 1 anything else.
             """,
-        version: ChiTieuVersion.current,
+        version: LibraryVersion.current,
         subcommands: [ReviewCommand.self, AttainCommand.self, BandsCommand.self, LaggingCommand.self, AssessCommand.self, ProposeCommand.self, ForecastCommand.self, BacktestCommand.self,
                       DescribeCommand.self]
     )
