@@ -30,11 +30,11 @@ test: deps
 	$(SWIFT) test $(TEST_FLAGS)
 
 # The DocC reference of every library module and the articles of the ChiTieu
-# catalog (Sources/ChiTieu/ChiTieu.docc), into .build/plugins/Swift-DocC/outputs;
+# catalog (Sources/ChiTieu/ChiTieu.docc), into .build-docs/plugins/Swift-DocC/outputs;
 # then the count of undocumented public symbols against docs/undocumented-budget.
 LIBRARY_MODULES := ChiTieu InputFiles LinearAlgebra Probability Optimization Forecasting Planning Reporting
 docs: deps
-	$(SWIFT) package generate-documentation $(addprefix --target ,$(LIBRARY_MODULES))
+	$(SWIFT) package --scratch-path .build-docs generate-documentation $(addprefix --target ,$(LIBRARY_MODULES))
 	python3 docs/check-docs.py
 
 # Builds and runs Examples/TargetProbability against a tagged clone of the last commit.

@@ -61,6 +61,7 @@ public final class CSVReader: RecordReader {
         self.init(source: MemoryByteSource(bytes: bytes, chunkSize: chunkSize), file: file, chunkSize: chunkSize)
     }
 
+    /// Reads a string's UTF-8 bytes, as `init(bytes:file:chunkSize:)` does.
     public convenience init(text: String, file: String, chunkSize: Int = 256 * 1024) {
         self.init(bytes: Array(text.utf8), file: file, chunkSize: chunkSize)
     }

@@ -7,7 +7,9 @@
 public struct CSVField: Sendable, Equatable {
     /// The field's text with the quoting removed (`""` read as `"`).
     public var value: String
+    /// The line the field starts on, from 1 (in a workbook, the row).
     public var line: Int
+    /// The column the field starts at, from 1, in Unicode scalars (in a workbook, the column's number).
     public var column: Int
     /// Whether the field was written between quotes.
     public var wasQuoted: Bool
@@ -16,6 +18,7 @@ public struct CSVField: Sendable, Equatable {
     /// of the text cells.
     public var isNumberCell: Bool
 
+    /// A field from its parts.
     public init(value: String, line: Int, column: Int, wasQuoted: Bool = false, isNumberCell: Bool = false) {
         self.value = value
         self.line = line
@@ -30,6 +33,7 @@ public struct CSVField: Sendable, Equatable {
 /// A blank line is a record with no fields, as Python's `csv` module reads it;
 /// a line holding only `""` is a record with one empty field.
 public struct CSVRecord: Sendable, Equatable {
+    /// The fields, in order.
     public var fields: [CSVField]
     /// The line the record starts on.
     public var line: Int
@@ -37,8 +41,10 @@ public struct CSVRecord: Sendable, Equatable {
     /// the file), i.e. just after its last field. A short record's missing
     /// field is reported here.
     public var endLine: Int
+    /// The column of that end.
     public var endColumn: Int
 
+    /// A record from its parts.
     public init(fields: [CSVField], line: Int, endLine: Int, endColumn: Int) {
         self.fields = fields
         self.line = line
@@ -46,7 +52,10 @@ public struct CSVRecord: Sendable, Equatable {
         self.endColumn = endColumn
     }
 
+    /// Whether the record is a blank line (no fields at all).
     public var isBlank: Bool { fields.isEmpty }
+    /// The number of fields.
     public var count: Int { fields.count }
+    /// Field `index`, from 0.
     public subscript(index: Int) -> CSVField { fields[index] }
 }

@@ -136,7 +136,7 @@ extension Dataset {
 extension Sequence<Observation> {
     /// Whether every observed value of `indicator` is at least 0 (see
     /// `Dataset.isNonNegative`); one rule for forecasts and year projections.
-    public func isNonNegative(_ indicator: String) -> Bool {
+    package func isNonNegative(_ indicator: String) -> Bool {
         allSatisfy { $0.indicator != indicator || ($0.value ?? 0) >= 0 }
     }
 }

@@ -1,15 +1,19 @@
 /// What one indicator of a dataset holds: which units report it, at which
 /// granularities, over which periods, and how many values are missing.
 public struct IndicatorSummary: Sendable, Equatable {
+    /// The indicator's id.
     public var indicator: String
     /// Units with at least one row of the indicator.
     public var units: Int
     /// The granularities its rows use, in the order year, quarter, month, span.
     public var granularities: [Granularity]
+    /// The earliest period of its rows.
     public var first: Period
+    /// The latest period of its rows.
     public var last: Period
-    /// Rows with a value, and rows left empty.
+    /// Rows with a value.
     public var values: Int
+    /// Rows left empty.
     public var missing: Int
 }
 

@@ -1,7 +1,10 @@
 /// One value of one indicator for one unit in one period.
 public struct Observation: Sendable, Equatable {
+    /// The unit's id, as in the units file (`moc-chau`).
     public var unit: String
+    /// The indicator's id (`budget_revenue`).
     public var indicator: String
+    /// The period the value is the flow of (a year, quarter, month or span of months).
     public var period: Period
     /// nil where the file leaves the value empty (missing).
     public var value: Double?
@@ -12,6 +15,7 @@ public struct Observation: Sendable, Equatable {
     /// The column where the unit's id starts on that line; 0 when not from a file.
     public var unitColumn: Int
 
+    /// An observation; the positions are left at 0 for one made in code.
     public init(unit: String, indicator: String, period: Period, value: Double?, line: Int = 0, column: Int = 0, unitColumn: Int = 0) {
         self.unit = unit
         self.indicator = indicator
@@ -25,13 +29,16 @@ public struct Observation: Sendable, Equatable {
 
 /// A reporting unit of the units file: province, district, commune, agency.
 public struct ReportingUnit: Sendable, Equatable {
+    /// The id the other files name the unit by (`moc-chau`).
     public var id: String
     /// Display name with diacritics, e.g. `Huyện Mộc Châu`.
     public var name: String
+    /// The unit's level, as the file gives it (`province`, `district`, `commune`, …).
     public var level: String
     /// The parent's id; nil for the root.
     public var parent: String?
 
+    /// A unit of the tree; `parent` nil for its root.
     public init(id: String, name: String, level: String, parent: String?) {
         self.id = id
         self.name = name
@@ -42,20 +49,30 @@ public struct ReportingUnit: Sendable, Equatable {
 
 /// Which way a target points.
 public enum TargetDirection: String, Sendable {
+    /// Met by reaching `low` (revenue, investment): the default.
     case atLeast = "at_least"
+    /// Met by staying at or below `high` (accidents, dropout).
     case atMost = "at_most"
 }
 
 /// A target of the targets file: a range `low…high` for one period.
 public struct Target: Sendable, Equatable {
+    /// The unit's id.
     public var unit: String
+    /// The indicator's id.
     public var indicator: String
+    /// The period the target is for (a year in the spec).
     public var period: Period
+    /// The lower end of the range (the whole target when `low == high`).
     public var low: Double
+    /// The upper end of the range.
     public var high: Double
+    /// Which way the target points.
     public var direction: TargetDirection
+    /// The line of the targets file; 0 when not from a file.
     public var line: Int
 
+    /// A target `low…high` (`low == high` for a point target), `at_least` unless given.
     public init(unit: String, indicator: String, period: Period, low: Double, high: Double, direction: TargetDirection = .atLeast, line: Int = 0) {
         self.unit = unit
         self.indicator = indicator
@@ -69,14 +86,22 @@ public struct Target: Sendable, Equatable {
 
 /// A band target: at least `count` children of `unit` with the indicator in `minValue…maxValue`.
 public struct BandTarget: Sendable, Equatable {
+    /// The parent unit whose children are counted (`son-la`).
     public var unit: String
+    /// The indicator counted (`nrd_criteria`).
     public var indicator: String
+    /// The period the band is for.
     public var period: Period
+    /// The band's lower bound, included.
     public var minValue: Double
+    /// The band's upper bound, included.
     public var maxValue: Double
+    /// The number of children that must be in the band.
     public var count: Int
+    /// The line of the bands file; 0 when not from a file.
     public var line: Int
 
+    /// At least `count` children of `unit` with `indicator` in `minValue…maxValue`.
     public init(unit: String, indicator: String, period: Period, minValue: Double, maxValue: Double, count: Int, line: Int = 0) {
         self.unit = unit
         self.indicator = indicator
@@ -94,13 +119,18 @@ public struct Dataset: Sendable {
     public var observationsFile: String
     /// The sheet the observations came from, when the file is a workbook.
     public var observationsSheet: String?
+    /// The observations, in file order.
     public var observations: [Observation]
+    /// The unit tree; empty without a units file.
     public var units: [ReportingUnit]
+    /// The targets; empty without a targets file.
     public var targets: [Target]
+    /// The band targets; empty without a bands file.
     public var bands: [BandTarget]
     /// Names and measures of the indicators, in file order; empty without an indicators file.
     public var indicators: [IndicatorInfo]
 
+    /// A dataset from values in memory; `observationsFile` is the name messages give it.
     public init(observationsFile: String, observations: [Observation], units: [ReportingUnit] = [], targets: [Target] = [],
                 bands: [BandTarget] = [], indicators: [IndicatorInfo] = []) {
         self.observationsFile = observationsFile
@@ -114,9 +144,13 @@ public struct Dataset: Sendable {
 
 /// Where the files of a dataset are.
 public struct DatasetLocation: Sendable, Equatable {
+    /// The observations file: CSV, or an .xlsx workbook.
     public var observations: String
+    /// The units file (or workbook), if any.
     public var units: String?
+    /// The targets file (or workbook), if any.
     public var targets: String?
+    /// The bands file (or workbook), if any.
     public var bands: String?
     /// The optional indicators file `indicator,name,measure[,name_en]`.
     public var indicators: String?
@@ -124,6 +158,7 @@ public struct DatasetLocation: Sendable, Equatable {
     /// long layout or the wide one; nil: the sheet named observations, or the only one.
     public var sheet: String?
 
+    /// The files by path; those not given are not read.
     public init(observations: String, units: String? = nil, targets: String? = nil, bands: String? = nil,
                 indicators: String? = nil, sheet: String? = nil) {
         self.observations = observations
@@ -142,6 +177,7 @@ public struct DatasetLocation: Sendable, Equatable {
 public struct NumberStyle: Sendable, Equatable {
     /// `2.100,5` (Vietnamese) instead of `2100.5`.
     public var decimalComma: Bool
+    /// A decimal point unless `decimalComma`.
     public init(decimalComma: Bool = false) { self.decimalComma = decimalComma }
 }
 

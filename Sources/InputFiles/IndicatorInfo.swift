@@ -10,6 +10,7 @@ public struct IndicatorInfo: Sendable, Equatable {
     /// The unit of measurement as a person reads it: `billion VND`, `percent`, `criteria of 19`.
     public var measure: String
 
+    /// An indicator's names and measure.
     public init(id: String, name: String, nameEnglish: String? = nil, measure: String) {
         self.id = id
         self.name = name

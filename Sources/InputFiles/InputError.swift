@@ -6,16 +6,20 @@
 /// workbook the line is the row and the column the column's number, and the
 /// position is printed as the spreadsheet names it: `book.xlsx:Sheet1!C14`.
 public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file's path as given.
     public var file: String
     /// The sheet of a workbook the position is in; nil for a CSV file.
     public var sheet: String?
+    /// The line (a workbook's row), from 1.
     public var line: Int
+    /// The column, from 1, in characters (a workbook's column number).
     public var column: Int
     /// What the file should hold there, e.g. `a period such as 2014, 2014-Q2, 2014-06 or 2014-01..2014-06`.
     public var expected: String
     /// What it holds, quoted, e.g. `"2014-13"`.
     public var found: String
 
+    /// A problem at `file:line:column` (in `sheet` of a workbook).
     public init(file: String, sheet: String? = nil, line: Int, column: Int, expected: String, found: String) {
         self.file = file
         self.sheet = sheet

@@ -1,6 +1,13 @@
 /// How finely a period divides the year.
 public enum Granularity: String, Sendable, Hashable, CaseIterable {
-    case year, quarter, month, span
+    /// Whole years, `2014`.
+    case year
+    /// Quarters, `2014-Q2`.
+    case quarter
+    /// Months, `2014-06`.
+    case month
+    /// Spans of months within a year, `2014-01..2014-06`.
+    case span
 
     /// Periods per year for a regular granularity (1, 4, 12); nil for spans.
     public var periodsPerYear: Int? {
@@ -17,9 +24,13 @@ public enum Granularity: String, Sendable, Hashable, CaseIterable {
 /// span of months within one year, `2014-01..2014-06`.
 ///
 public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// A whole year, `2014`.
     case year(Int)
+    /// Quarter 1–4 of a year, `2014-Q2`.
     case quarter(year: Int, quarter: Int)
+    /// Month 1–12 of a year, `2014-06`.
     case month(year: Int, month: Int)
+    /// Months `firstMonth…lastMonth` of one year, `2014-01..2014-06`.
     case span(year: Int, firstMonth: Int, lastMonth: Int)
 
     /// Parses the spec's forms; nil for anything else (month 13, Q5, a span across years, …).
@@ -28,6 +39,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         self = period
     }
 
+    /// Whether the period is a year, quarter, month or span.
     public var granularity: Granularity {
         switch self {
         case .year: .year
@@ -37,6 +49,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The year the period lies in.
     public var year: Int {
         switch self {
         case let .year(y), let .quarter(y, _), let .month(y, _), let .span(y, _, _): y

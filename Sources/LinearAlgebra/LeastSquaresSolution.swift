@@ -31,6 +31,8 @@ public struct LeastSquaresSolution: Sendable {
     /// rather than multiplying by (X₁ᵀX₁)⁻¹, as R's predict.lm does.
     public internal(set) var triangularFactor = Matrix(rows: 0, columns: 0)
 
+    /// A solution from its parts, for solutions computed elsewhere (no
+    /// triangular factor: prediction variances then use `unscaledCovariance`).
     public init(coefficients: Matrix, residualSumOfSquares: [Double], rank: Int, aliased: [Bool], unscaledCovariance: Matrix, residualDegreesOfFreedom: Int) {
         self.coefficients = coefficients
         self.residualSumOfSquares = residualSumOfSquares

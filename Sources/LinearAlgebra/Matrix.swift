@@ -2,11 +2,14 @@
 ///
 /// Element (i, j) lives at `elements[i + j * rows]`.
 public struct Matrix: Sendable, Equatable {
+    /// Number of rows, m.
     public let rows: Int
+    /// Number of columns, n.
     public let columns: Int
     /// Column-major storage, `rows * columns` elements.
     public var elements: [Double]
 
+    /// An m × n matrix with every element `value` (zero by default).
     public init(rows: Int, columns: Int, repeating value: Double = 0) {
         precondition(rows >= 0 && columns >= 0)
         self.rows = rows
@@ -29,6 +32,7 @@ public struct Matrix: Sendable, Equatable {
         self.init(rows: n, columns: columns.count, columnMajor: columns.flatMap { $0 })
     }
 
+    /// Element (i, j): row i, column j, both from 0.
     public subscript(row: Int, column: Int) -> Double {
         get { elements[row + column * rows] }
         set { elements[row + column * rows] = newValue }

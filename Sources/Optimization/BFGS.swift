@@ -16,12 +16,16 @@
 /// with h = `differenceStep` on the scaled parameters (R's `ndeps`).
 /// `parameterScale` plays R's `parscale`: the method works on x_i / scale_i.
 public struct BFGS: Sendable {
+    /// Gradient evaluations at most (R's `maxit`, 100).
     public var maxIterations: Int
+    /// The relative decrease that stops the search (R's `reltol`, √ε).
     public var relativeTolerance: Double
+    /// h of the central differences when no gradient is given (R's `ndeps`, 10⁻³).
     public var differenceStep: Double
     /// Typical magnitudes of the parameters (R's `parscale`); nil means 1 for each.
     public var parameterScale: [Double]?
 
+    /// R's defaults unless given.
     public init(maxIterations: Int = 100, relativeTolerance: Double = 1.490116e-8, differenceStep: Double = 1e-3, parameterScale: [Double]? = nil) {
         self.maxIterations = maxIterations
         self.relativeTolerance = relativeTolerance
@@ -33,6 +37,8 @@ public struct BFGS: Sendable {
     private static let armijo = 1e-4
     private static let noChange = 10.0
 
+    /// Minimises `objective` from `start`, with `gradient` when given and by
+    /// central differences otherwise; the best point found, converged or not.
     public func minimize(from start: [Double], gradient: (([Double]) -> [Double])? = nil, _ objective: ([Double]) -> Double) -> OptimizationResult {
         let n = start.count
         let scale = parameterScale ?? Array(repeating: 1, count: n)

@@ -12,6 +12,8 @@
 /// Ties keep the earlier grid point; the refined point replaces the grid's
 /// best only when strictly lower.
 public enum GridGoldenSection {
+    /// The minimiser of `value(f(x))` over the grid, refined between its
+    /// neighbours: (x, f(x)) at the best point found.
     @inlinable
     public static func minimize<Result>(
         grid: [Double], width: Double = 1e-12, _ f: (Double) -> Result, value: (Result) -> Double

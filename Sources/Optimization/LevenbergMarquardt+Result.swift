@@ -32,6 +32,7 @@ public struct NonlinearLeastSquaresResult: Sendable {
     /// damping that could no longer find a decrease).
     public var converged: Bool
 
+    /// A result from its parts.
     public init(point: [Double], residuals: [Double], residualSumOfSquares: Double, jacobian: Matrix, iterations: Int, evaluations: Int, converged: Bool) {
         self.point = point
         self.residuals = residuals

@@ -43,13 +43,20 @@ public struct LevenbergMarquardt: Sendable {
         case central
     }
 
+    /// Jacobian evaluations at most.
     public var maxIterations: Int
+    /// Converged when a step reduced S by at most this share of S and predicted no more.
     public var reductionTolerance: Double
+    /// Converged when ‖Dδ‖ ≤ stepTolerance · (‖Dθ‖ + stepTolerance).
     public var stepTolerance: Double
+    /// Converged when the cosine between r and every column of J is at most this.
     public var gradientTolerance: Double
+    /// λ₀, relative to D².
     public var initialDamping: Double
+    /// How J is approximated when no Jacobian is given.
     public var differences: Differences
 
+    /// MINPACK-like tolerances (10⁻¹²) and central differences unless given.
     public init(
         maxIterations: Int = 500, reductionTolerance: Double = 1e-12, stepTolerance: Double = 1e-12,
         gradientTolerance: Double = 1e-12, initialDamping: Double = 1e-3, differences: Differences = .central

@@ -16,11 +16,14 @@
 /// The objective may return `.infinity` or NaN to reject a point (a bounded
 /// model's way to stay inside its region); such points count as 1e35, as in R.
 public struct NelderMead: Sendable {
+    /// Objective evaluations at most (R's `maxit`, 500 there; 2,000 here).
     public var maxEvaluations: Int
+    /// The spread of the simplex's values that stops it (R's `reltol`, √ε).
     public var relativeTolerance: Double
     /// Initial simplex size relative to the largest |coordinate| of the start.
     public var initialStep: Double
 
+    /// R's tolerance and step unless given.
     @inlinable
     public init(maxEvaluations: Int = 2000, relativeTolerance: Double = 1.490116e-8, initialStep: Double = 0.1) {
         self.maxEvaluations = maxEvaluations

@@ -9,6 +9,7 @@
 /// `value(at:)` returns +∞ or NaN to reject a point (a bounded model's way
 /// to stay inside its region).
 public protocol Objective {
+    /// f(x); +∞ or NaN rejects the point.
     mutating func value(at x: [Double]) -> Double
 }
 
@@ -16,8 +17,10 @@ public protocol Objective {
 public struct ClosureObjective: Objective {
     @usableFromInline let function: ([Double]) -> Double
 
+    /// The objective that calls `function`.
     @inlinable public init(_ function: @escaping ([Double]) -> Double) { self.function = function }
 
+    /// `function(x)`.
     @inlinable public mutating func value(at x: [Double]) -> Double { function(x) }
 }
 
@@ -25,11 +28,15 @@ public struct ClosureObjective: Objective {
 /// centred on a point and scaled per parameter, so that a step of 0.1 in u
 /// means the same in any units of the data.
 public struct ScaledObjective<Base: Objective>: Objective {
+    /// f, in the original coordinates.
     public var base: Base
+    /// The point u = 0 stands for.
     public let centre: [Double]
+    /// The length in x of a unit step in each coordinate of u.
     public let scale: [Double]
     @usableFromInline var point: [Double]
 
+    /// f(centre + scale ⊙ u), one scale per coordinate.
     @inlinable public init(_ base: Base, centre: [Double], scale: [Double]) {
         precondition(centre.count == scale.count, "one scale per coordinate")
         self.base = base
@@ -45,6 +52,7 @@ public struct ScaledObjective<Base: Objective>: Objective {
         return x
     }
 
+    /// f(centre + scale ⊙ u), without allocating.
     @inlinable public mutating func value(at u: [Double]) -> Double {
         for i in point.indices { point[i] = centre[i] + scale[i] * u[i] }
         return base.value(at: point)

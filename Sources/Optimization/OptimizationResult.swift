@@ -11,6 +11,7 @@ public struct OptimizationResult: Sendable, Equatable {
     /// True when the convergence test was met before the iteration limit.
     public var converged: Bool
 
+    /// A result from its parts.
     public init(point: [Double], value: Double, iterations: Int, evaluations: Int, converged: Bool) {
         self.point = point
         self.value = value

@@ -16,9 +16,12 @@ import Darwin
 /// Every function returns NaN when μ is not finite, σ is not finite and
 /// positive, or the argument is NaN.
 public struct Normal: Sendable {
+    /// μ, the location.
     public let mean: Double
+    /// σ, the scale; a valid distribution has 0 < σ < ∞.
     public let standardDeviation: Double
 
+    /// N(μ, σ²); the standard normal by default.
     public init(mean: Double = 0, standardDeviation: Double = 1) {
         self.mean = mean
         self.standardDeviation = standardDeviation

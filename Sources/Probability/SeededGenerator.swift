@@ -10,6 +10,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var s0, s1, s2, s3: UInt64
     private var spareNormal: Double?
 
+    /// The generator whose state is four SplitMix64 outputs from `seed`
+    /// (the seeding xoshiro's authors recommend): one seed, one stream,
+    /// on every platform.
     public init(seed: UInt64) {
         var x = seed
         func splitMix() -> UInt64 {

@@ -17,8 +17,10 @@ import Darwin
 ///
 /// Every function returns NaN when ν ≤ 0 or ν is NaN, or the argument is NaN.
 public struct StudentT: Sendable {
+    /// ν, the degrees of freedom; ∞ gives the standard normal.
     public let degreesOfFreedom: Double
 
+    /// Student's t with ν degrees of freedom (location 0, scale 1).
     public init(degreesOfFreedom: Double) { self.degreesOfFreedom = degreesOfFreedom }
 
     /// Whether ν describes a distribution (0 < ν ≤ ∞).

@@ -22,6 +22,9 @@ public final class Workbook {
     let uses1904: Bool
     private let archive: Archive
 
+    /// Opens the workbook at `path` and reads its sheet list, shared
+    /// strings and styles; refuses a file that is not an .xlsx workbook or
+    /// whose parts are damaged, naming the part.
     public init(path: String) throws(InputError) {
         file = path
         func refuse(_ expected: String, _ found: String) -> InputError {
