@@ -4,7 +4,8 @@
     python3 docs/check-docs.py [--budget docs/undocumented-budget] [--list MODULE]
 
 Reads the symbol graphs that `swift package generate-documentation` extracts
-(.build-docs/<triple>/extracted-symbols/main/<Module>/<Module>*.symbols.json, as `make docs` runs it) and
+(.build-docs/<triple>/extracted-symbols/<package folder>/<Module>/<Module>*.symbols.json,
+as `make docs` runs it) and
 counts, per module, the public symbols without a doc comment. Left out, as
 DocC documents them itself: what the compiler synthesizes (`!=`, `hashValue`,
 `hash(into:)`, `init(rawValue:)`, `localizedDescription`) and the members that
@@ -29,7 +30,7 @@ REQUIREMENTS = {"description", "next()", "makeIterator()", "modelName", "summary
 
 
 def graphs(module):
-    found = glob.glob(os.path.join(".build-docs", "*", "extracted-symbols", "main", module, module + "*.symbols.json"))
+    found = glob.glob(os.path.join(".build-docs", "*", "extracted-symbols", "*", module, module + "*.symbols.json"))
     return sorted(found)
 
 

@@ -7,6 +7,7 @@ public struct AnyForecastingModel: Sendable {
     public let learnsFromPanel: Bool
     private let fitBatch: @Sendable ([TimeSeries]) -> [Result<any FittedModel, ModelError>]
 
+    /// Wraps a model, keeping its name and batch fitting.
     public init<Model: ForecastingModel>(_ model: Model) {
         name = model.name
         learnsFromPanel = model.learnsFromPanel

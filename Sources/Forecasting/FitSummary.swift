@@ -5,23 +5,30 @@ public struct FitSummary: Sendable, Equatable {
     public var parameters: [Parameter]
     /// Log-likelihood; nil where the model has none (R's `naive()` reports none).
     public var logLikelihood: Double?
+    /// Akaike's criterion, −2 log L + 2k; nil without a likelihood.
     public var aic: Double?
+    /// AIC corrected for small samples, AIC + 2k(k + 1)/(n − k − 1).
     public var aicc: Double?
+    /// Schwarz's criterion, −2 log L + k log n.
     public var bic: Double?
     /// The innovation (residual) variance σ².
     public var sigma2: Double
     /// Number of observations the model was fitted on.
     public var observationCount: Int
 
+    /// One named parameter of a fitted model.
     public struct Parameter: Sendable, Equatable {
         public var name: String
+        /// Its estimate.
         public var value: Double
+        /// A parameter from its name and estimate.
         public init(name: String, value: Double) {
             self.name = name
             self.value = value
         }
     }
 
+    /// A summary from its parts.
     public init(parameters: [Parameter], logLikelihood: Double?, aic: Double?, aicc: Double?, bic: Double?, sigma2: Double, observationCount: Int) {
         self.parameters = parameters
         self.logLikelihood = logLikelihood

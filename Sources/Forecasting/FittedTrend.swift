@@ -28,6 +28,7 @@ public struct FittedTrend: FittedModel, Equatable {
     public let logarithmic: Bool
     /// Ordinal of the series' last period.
     public let end: Int
+    /// Periods per year of the series.
     public let frequency: Int
     public let summary: FitSummary
 

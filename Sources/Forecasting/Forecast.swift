@@ -19,6 +19,7 @@ public struct Forecast: Sendable, Equatable {
     /// Upper bounds, one array per level.
     public var upper: [[Double]]
 
+    /// A forecast from its parts: one lower and one upper array per level.
     public init(model: String, start: Int, frequency: Int, mean: [Double], levels: [Double], lower: [[Double]], upper: [[Double]]) {
         precondition(lower.count == levels.count && upper.count == levels.count, "one bound array per level")
         precondition(lower.allSatisfy { $0.count == mean.count } && upper.allSatisfy { $0.count == mean.count }, "one bound per step")

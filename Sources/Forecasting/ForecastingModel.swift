@@ -10,6 +10,7 @@ import Probability
 /// calls `fit(batch:)` and never loops over `fit(_:)` by accident. A model
 /// with nothing to share says so by implementing `fit(batch:)` as a map.
 public protocol ForecastingModel: Sendable {
+    /// The fitted model `fit` returns.
     associatedtype Fitted: FittedModel
 
     /// The model's name as the command line takes it (`linear`, `drift`).

@@ -20,6 +20,7 @@ public struct LinearTrend: ForecastingModel {
 
     public var name: String { engine.name }
 
+    /// The linear trend model.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> FittedTrend {

@@ -22,6 +22,7 @@ public struct LogLinearTrend: ForecastingModel {
 
     public var name: String { engine.name }
 
+    /// The log-linear trend model.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> FittedTrend {

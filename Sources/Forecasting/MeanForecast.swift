@@ -16,6 +16,7 @@
 public struct MeanForecast: ForecastingModel {
     public var name: String { "mean" }
 
+    /// The mean model.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
@@ -53,6 +54,7 @@ public struct MeanForecast: ForecastingModel {
         public let periodCount: Int
         /// Ordinal of the series' last period.
         public let end: Int
+        /// Periods per year of the series.
         public let frequency: Int
         public let summary: FitSummary
 

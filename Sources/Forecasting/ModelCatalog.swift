@@ -7,8 +7,10 @@ public struct ModelOptions: Sendable, Equatable {
     /// command on the same data prints the same numbers.
     public var seed: UInt64
 
+    /// The seed the command line uses unless `--seed` says otherwise.
     public static let defaultSeed: UInt64 = 20_140_601
 
+    /// No cap, and the default seed, unless given.
     public init(cap: Double? = nil, seed: UInt64 = ModelOptions.defaultSeed) {
         self.cap = cap
         self.seed = seed

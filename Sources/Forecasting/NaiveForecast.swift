@@ -25,6 +25,7 @@ import Darwin
 public struct NaiveForecast: ForecastingModel {
     public var name: String { "naive" }
 
+    /// The naive model.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
@@ -50,6 +51,7 @@ public struct NaiveForecast: ForecastingModel {
         public let lastValue: Double
         /// Ordinal of the series' last period.
         public let end: Int
+        /// Periods per year of the series.
         public let frequency: Int
         /// σ̂² = Σ dᵢ²/kᵢ / r, the one-step forecast variance.
         public let meanSquaredError: Double

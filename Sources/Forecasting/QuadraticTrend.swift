@@ -22,6 +22,7 @@ public struct QuadraticTrend: ForecastingModel {
 
     public var name: String { engine.name }
 
+    /// The quadratic trend model.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> FittedTrend {

@@ -29,6 +29,7 @@
 public struct RandomWalkWithDrift: ForecastingModel {
     public var name: String { "drift" }
 
+    /// The random walk with drift.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
@@ -57,6 +58,7 @@ public struct RandomWalkWithDrift: ForecastingModel {
         public let lastValue: Double
         /// Ordinal of the series' last period.
         public let end: Int
+        /// Periods per year of the series.
         public let frequency: Int
         /// b, the mean one-step change.
         public let drift: Double

@@ -17,6 +17,7 @@ public struct SamplePaths: Sendable, Equatable {
     /// `values[p][h]`: path `p`, step `h + 1`.
     public var values: [[Double]]
 
+    /// Paths from their values; every path has the same number of steps.
     public init(start: Int, frequency: Int, values: [[Double]]) {
         precondition(Set(values.map(\.count)).count <= 1, "every path has the same number of steps")
         self.start = start
@@ -24,7 +25,9 @@ public struct SamplePaths: Sendable, Equatable {
         self.values = values
     }
 
+    /// The number of paths.
     public var pathCount: Int { values.count }
+    /// The number of steps each path has.
     public var horizon: Int { values.first?.count ?? 0 }
 
     /// The values of step `h` (0-based) across paths.

@@ -25,8 +25,10 @@ import Darwin
 /// Needs at least d + mD + k + 1 observed values, and a seasonal period
 /// equal to the series' frequency.
 public struct ARIMA: ForecastingModel {
+    /// The orders and regression terms of the model to fit.
     public let order: ARIMAOrder
 
+    /// The ARIMA model of the given orders, fitted by exact likelihood as R's `Arima(method = "ML")`.
     public init(order: ARIMAOrder) {
         self.order = order
     }
@@ -92,6 +94,7 @@ public struct ARIMA: ForecastingModel {
     /// An ARIMA model fitted to one series.
     public struct Fitted: FittedModel {
         public let modelName: String
+        /// The orders the model was fitted with.
         public let order: ARIMAOrder
         /// The state space after filtering the whole series.
         let stateSpace: ARIMAStateSpace

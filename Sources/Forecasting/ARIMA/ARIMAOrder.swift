@@ -8,12 +8,17 @@
 ///
 /// with x = 1 (a mean, only when d + D = 0) and/or x = t (a drift, t = 1…n).
 public struct ARIMAOrder: Sendable, Hashable {
+    /// The autoregressive order p.
     public var p: Int
+    /// The order of differencing d.
     public var d: Int
+    /// The moving-average order q.
     public var q: Int
-    /// Seasonal orders; all 0 for a non-seasonal model.
+    /// The seasonal autoregressive order P (seasonal orders are all 0 for a non-seasonal model).
     public var seasonalP: Int
+    /// The seasonal order of differencing D.
     public var seasonalD: Int
+    /// The seasonal moving-average order Q.
     public var seasonalQ: Int
     /// The seasonal period m (1 for a non-seasonal model).
     public var period: Int

@@ -24,6 +24,7 @@ import Darwin
 ///
 /// The fitted model is named exactly (`arima:0,1,1:0,1,1:12`, `arima:1,1,0+drift`).
 public struct AutoARIMA: ForecastingModel {
+    /// The automatic search, with R's `auto.arima()` defaults (stepwise, AICc).
     public init() {}
 
     public var name: String { "arima" }

@@ -25,7 +25,9 @@ public struct AccuracyMeasures: Sendable, Equatable {
     public var count: Int
     /// Series the measures are averaged over (1 for the measures of one series).
     public var seriesCount: Int
+    /// Mean absolute error, mean |y − ŷ|.
     public var mae: Double
+    /// Root mean squared error, √(mean (y − ŷ)²).
     public var rmse: Double
     /// Percent; NaN when every actual is 0.
     public var mape: Double

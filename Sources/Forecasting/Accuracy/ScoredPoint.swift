@@ -12,12 +12,14 @@ public struct ScoredPoint: Sendable, Equatable {
     public var forecast: Double
     /// The MASE scale of the training data (`NaiveScale`), nil when undefined.
     public var scale: Double?
-    /// Interval bounds, one per level, in the order of the forecast's levels.
+    /// Lower interval bounds, one per level, in the order of the forecast's levels.
     public var lower: [Double]
+    /// Upper interval bounds, one per level.
     public var upper: [Double]
     /// Interval levels in percent.
     public var levels: [Double]
 
+    /// A scored point; one lower and one upper bound per level.
     public init(step: Int, time: Int, actual: Double, forecast: Double, scale: Double?, levels: [Double], lower: [Double], upper: [Double]) {
         precondition(lower.count == levels.count && upper.count == levels.count, "one bound per level")
         self.step = step

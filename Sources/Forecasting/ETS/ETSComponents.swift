@@ -8,14 +8,42 @@
 /// additive or damped additive; no additive error with multiplicative
 /// season.
 public struct ETSComponents: Hashable, Sendable, CustomStringConvertible {
-    public enum Error: String, Sendable, CaseIterable { case additive = "A", multiplicative = "M" }
-    public enum Trend: String, Sendable, CaseIterable { case none = "N", additive = "A", damped = "Ad" }
-    public enum Season: String, Sendable, CaseIterable { case none = "N", additive = "A", multiplicative = "M" }
+    /// How the innovations enter: added to the forecast, or proportional to it.
+    public enum Error: String, Sendable, CaseIterable {
+        /// y = ŷ + ε.
+        case additive = "A"
+        /// y = ŷ (1 + ε).
+        case multiplicative = "M"
+    }
 
+    /// The trend: none, additive (ℓ + h b), or damped (ℓ + (φ + … + φʰ) b).
+    public enum Trend: String, Sendable, CaseIterable {
+        /// No trend.
+        case none = "N"
+        /// A linear trend, ℓ + h b.
+        case additive = "A"
+        /// A damped trend, ℓ + (φ + φ² + … + φʰ) b.
+        case damped = "Ad"
+    }
+
+    /// The season: none, added to the level, or a factor of it.
+    public enum Season: String, Sendable, CaseIterable {
+        /// No season.
+        case none = "N"
+        /// ℓ + s.
+        case additive = "A"
+        /// ℓ · s.
+        case multiplicative = "M"
+    }
+
+    /// The error component.
     public var error: Error
+    /// The trend component.
     public var trend: Trend
+    /// The seasonal component.
     public var season: Season
 
+    /// The model ETS(error, trend, season).
     public init(error: Error, trend: Trend, season: Season) {
         self.error = error
         self.trend = trend

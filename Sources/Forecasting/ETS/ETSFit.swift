@@ -4,6 +4,7 @@
 /// `summary.parameters` are R's `fit$par`: alpha, beta, gamma, phi (those
 /// the model has), then the free initial states l, b, s0 … s(m−2).
 public struct ETSFit: FittedModel, Equatable {
+    /// The model's error, trend and season.
     public let components: ETSComponents
     /// Seasonal period m (1 without season).
     public let period: Int
@@ -13,6 +14,7 @@ public struct ETSFit: FittedModel, Equatable {
     public let summary: FitSummary
     /// Ordinal of the series' last period.
     public let end: Int
+    /// Periods per year of the series.
     public let frequency: Int
     let intervals: ExponentialSmoothing.Intervals
     let seed: UInt64

@@ -37,13 +37,16 @@ public struct ExponentialSmoothing: ForecastingModel {
 
     /// The components of a pinned model; nil for the automatic choice.
     public let components: ETSComponents?
+    /// The cap and the seed of simulated intervals.
     public let options: ModelOptions
+    /// How prediction intervals are computed.
     public let intervals: Intervals
     /// Nelder–Mead restarts after R's own run (tests set 0 to reproduce R's optimum).
     var restarts = 5
     /// The optimiser's target (R's `ses()`, behind `theta`, minimises the MSE).
     var objective: ETSEstimation.Objective = .likelihood
 
+    /// A pinned ETS model, or with `components` nil the automatic choice by AICc as R's `ets()`.
     public init(_ components: ETSComponents? = nil, options: ModelOptions = ModelOptions(), intervals: Intervals = .analytic) {
         self.components = components
         self.options = options

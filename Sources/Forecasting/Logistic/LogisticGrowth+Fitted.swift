@@ -20,6 +20,7 @@ extension LogisticGrowth {
         public let residualDegreesOfFreedom: Int
         /// Ordinal of the series' last period.
         public let end: Int
+        /// Periods per year of the series.
         public let frequency: Int
         public let summary: FitSummary
 

@@ -65,6 +65,7 @@ public struct LogisticGrowth: ForecastingModel {
 
     public var name: String { "logistic" }
 
+    /// Logistic growth toward `cap`, the saturation level (19 for criteria met of 19).
     public init(cap: Double) {
         self.cap = cap
     }

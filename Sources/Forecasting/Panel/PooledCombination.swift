@@ -47,7 +47,9 @@ public struct PooledCombination: ForecastingModel {
     /// Every series learns from its panel: the member set, the global
     /// coefficients and the intervals are the panel's.
     public var learnsFromPanel: Bool { true }
+    /// Series a panel needs for the members to be chosen on it (smaller panels get the default members).
     public var minimumPanel: Int
+    /// Series drawn from the panel to validate the combinations on, at most.
     public var validationSample: Int
     /// The members the choice is made from.
     var pool: [PanelMember]

@@ -21,14 +21,21 @@ public struct AutomaticChoice: ForecastingModel {
     public let name = "cv"
     /// Candidate names, in order of preference on ties.
     public var candidates: [String]
+    /// K, the held-out origins per series.
     public var origins: Int
+    /// Steps ahead scored from each origin.
     public var validationHorizon: Int
+    /// Below this many values a series gets `fallback` without validation.
     public var minimumObservations: Int
+    /// The model of series too short to validate on.
     public var fallback: String
+    /// The cap and seed passed to every candidate.
     public var options: ModelOptions
 
+    /// naive, drift, linear, theta, ets, arima.
     public static let defaultCandidates = ["naive", "drift", "linear", "theta", "ets", "arima"]
 
+    /// The choice among `candidates` by K-origin cross-validation.
     public init(candidates: [String] = AutomaticChoice.defaultCandidates, origins: Int = 4, validationHorizon: Int = 3,
                 minimumObservations: Int = 8, fallback: String = "drift", options: ModelOptions = ModelOptions()) {
         self.candidates = candidates
@@ -42,7 +49,9 @@ public struct AutomaticChoice: ForecastingModel {
     /// A fitted choice: the chosen model fitted to the whole series, and the
     /// validation score of every candidate (NaN where it could not be scored).
     public struct Fitted: FittedModel {
+        /// The winning candidate, fitted to the whole series.
         public let chosen: any FittedModel
+        /// Each candidate's mean scaled error on the holdouts.
         public let scores: [(model: String, meanScaledError: Double)]
         public var modelName: String { chosen.modelName }
         public var summary: FitSummary { chosen.summary }

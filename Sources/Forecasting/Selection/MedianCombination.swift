@@ -12,17 +12,23 @@
 /// named after its members, e.g. `combo(ets:AAdN,theta,arima:0,1,1)`.
 public struct MedianCombination: ForecastingModel {
     public let name = "combo"
+    /// The members' model names (ModelCatalog's).
     public var members: [String]
+    /// The cap and seed passed to every member.
     public var options: ModelOptions
 
+    /// ets, theta, arima.
     public static let defaultMembers = ["ets", "theta", "arima"]
 
+    /// The median combination of `members`.
     public init(members: [String] = MedianCombination.defaultMembers, options: ModelOptions = ModelOptions()) {
         self.members = members
         self.options = options
     }
 
+    /// The members fitted to one series, combined at forecast time.
     public struct Fitted: FittedModel {
+        /// The members that could be fitted, in the order given.
         public let parts: [any FittedModel]
         public var modelName: String { "combo(" + parts.map(\.modelName).joined(separator: ",") + ")" }
 

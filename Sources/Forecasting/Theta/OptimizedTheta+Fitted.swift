@@ -3,12 +3,15 @@ import Probability
 extension OptimizedTheta {
     /// The optimised theta model fitted to one series (formulas in `OptimizedTheta`).
     public struct Fitted: FittedModel, Equatable {
+        /// α, the smoothing parameter.
         public let alpha: Double
+        /// θ, the weight of the theta line.
         public let theta: Double
         /// ℓ₀, the level before the first value.
         public let initialLevel: Double
         /// Aₙ, Bₙ: the least-squares line of y on 1 … n.
         public let intercept: Double
+        /// Bₙ, the slope of that line.
         public let slope: Double
         /// ℓ_{n−1}, the level after the last value.
         public let lastLevel: Double
@@ -18,7 +21,9 @@ extension OptimizedTheta {
         public let inSampleSumOfSquares: Double
         /// σ̂², the variance of e₃ … e_{n−1} (divisor m − 1).
         public let residualVariance: Double
+        /// Ordinal of the series' last period.
         public let end: Int
+        /// Periods per year of the series.
         public let frequency: Int
         public let summary: FitSummary
 

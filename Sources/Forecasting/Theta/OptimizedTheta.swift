@@ -56,13 +56,15 @@
 public struct OptimizedTheta: ForecastingModel {
     public var name: String { "theta:optimized" }
 
-    /// The bounds statsforecast and forecTheta put on α and θ.
+    /// The bounds statsforecast and forecTheta put on α.
     public static let alphaRange: ClosedRange<Double> = 0.1...0.99
+    /// The bounds statsforecast and forecTheta put on θ.
     public static let thetaRange: ClosedRange<Double> = 1...1e10
 
     /// Errors skipped at the start of the in-sample criterion.
     static let burnIn = 3
 
+    /// The optimised theta model.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {

@@ -35,6 +35,7 @@ import Darwin
 public struct StandardTheta: ForecastingModel {
     public var name: String { "theta" }
 
+    /// The standard theta method (Assimakopoulos & Nikolopoulos 2000), as R's `thetaf()`.
     public init() {}
 
     public func fit(_ series: TimeSeries) throws(ModelError) -> Fitted {
@@ -107,6 +108,7 @@ public struct StandardTheta: ForecastingModel {
     public struct Fitted: FittedModel, Equatable {
         /// ℓ_n, the SES level at the end of the (adjusted) series.
         public let finalLevel: Double
+        /// α, the SES smoothing parameter.
         public let alpha: Double
         /// b, half the slope of the linear trend.
         public let drift: Double
@@ -114,7 +116,9 @@ public struct StandardTheta: ForecastingModel {
         public let count: Int
         /// The last m seasonal indices, when the series was found seasonal.
         public let seasonalIndices: [Double]?
+        /// Ordinal of the series' last period.
         public let end: Int
+        /// Periods per year of the series.
         public let frequency: Int
         public let summary: FitSummary
 
