@@ -29,6 +29,7 @@ public struct BacktestPlan: Sendable, Equatable {
     /// Values the earliest default origin leaves to train on, in the longest series.
     public static let minimumTraining = 3
 
+    /// A plan of `origins` origins `step` periods apart, forecasting `horizon` steps with intervals at `levels`.
     public init(horizon: Int, origins: Int, step: Int = 1, levels: [Double] = [80, 95]) {
         precondition(horizon >= 1 && origins >= 1 && step >= 1, "horizon, origins and step are at least 1")
         self.horizon = horizon

@@ -3,6 +3,7 @@ import InputFiles
 
 /// What a rolling-origin backtest found for one series under one model.
 public struct SeriesBacktest: Sendable {
+    /// The series.
     public var key: SeriesKey
     /// Every scored point, origin by origin (latest origin first), step by step.
     public var points: [ScoredPoint]
@@ -45,6 +46,7 @@ public struct ModelBacktest: Sendable {
     public var model: String
     /// One entry per series of the selection, in its order.
     public var series: [SeriesBacktest]
+    /// The measures over every series and horizon (series weighing equally).
     public var overall: AccuracyMeasures
     /// Index h − 1.
     public var byHorizon: [AccuracyMeasures]
@@ -68,9 +70,13 @@ public struct ModelBacktest: Sendable {
 
 /// A rolling-origin backtest of several models on the series of one indicator.
 public struct BacktestResult: Sendable {
+    /// The indicator backtested.
     public var indicator: String
+    /// The granularity of its series.
     public var granularity: Granularity
+    /// Horizon, origins, step and levels.
     public var plan: BacktestPlan
+    /// The series, in the selection's order.
     public var keys: [SeriesKey]
     /// One per model, in the order asked.
     public var models: [ModelBacktest]

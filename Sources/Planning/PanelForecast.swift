@@ -3,13 +3,17 @@ import InputFiles
 
 /// The forecast of one series, or why there is none.
 public struct SeriesForecast: Sendable {
+    /// The series.
     public var key: SeriesKey
+    /// The granularity of the series forecast.
     public var granularity: Granularity
     /// The fitted model's summary and forecast, or the unit's own error.
     public var outcome: Result<Fitted, ModelError>
 
+    /// A fitted series: its summary, forecast and model.
     public struct Fitted: Sendable {
         public var summary: FitSummary
+        /// The forecast, with its intervals.
         public var forecast: Forecast
         /// The fitted model itself, for its sample paths.
         public var model: any FittedModel

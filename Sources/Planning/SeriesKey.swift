@@ -2,9 +2,12 @@ import InputFiles
 
 /// Identifies one series of a dataset: an indicator of one reporting unit.
 public struct SeriesKey: Hashable, Sendable, CustomStringConvertible {
+    /// The unit's id.
     public var unit: String
+    /// The indicator's id.
     public var indicator: String
 
+    /// A series key from its parts.
     public init(unit: String, indicator: String) {
         self.unit = unit
         self.indicator = indicator

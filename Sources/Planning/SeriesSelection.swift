@@ -9,6 +9,7 @@ import InputFiles
 /// are reported flows, not a regular series, and are left to the planning
 /// commands that add them up.
 public struct SeriesSelection: Sendable {
+    /// The indicator selected.
     public var indicator: String
     /// The granularity asked for, or else the one most units use (for titles).
     public var granularity: Granularity

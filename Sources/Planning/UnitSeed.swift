@@ -8,6 +8,7 @@
 /// a fixed function, unlike Swift's `Hasher`, which is seeded per process;
 /// `SeededGenerator` mixes the result further.
 public enum UnitSeed {
+    /// The seed of `unit`'s draws under the run's seed `base`: base + (FNV-1a(unit) | 1) · 0x9E3779B97F4A7C15 (mod 2⁶⁴).
     public static func seed(_ base: UInt64, unit: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in unit.utf8 {

@@ -7,6 +7,7 @@ import InputFiles
 /// unit (its communes), as the band projection counts them. A unit without
 /// the year's value is counted as missing, never as outside the band.
 public struct BandAchievement: Sendable, Equatable {
+    /// The band target.
     public var band: BandTarget
     /// Leaves under the band's unit.
     public var counted: Int
@@ -19,6 +20,7 @@ public struct BandAchievement: Sendable, Equatable {
     /// missing units could make up the difference.
     public var status: OutcomeStatus
 
+    /// The band's achievement from its counts; the status follows from them.
     public init(band: BandTarget, counted: Int, reached: Int, missing: Int) {
         self.band = band
         self.counted = counted

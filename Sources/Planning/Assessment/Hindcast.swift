@@ -4,21 +4,28 @@ import InputFiles
 /// re-projected as the review would have projected it at the end of earlier
 /// months of that year, seeing only what was known then, beside the outcome.
 public struct HindcastRow: Sendable, Equatable {
+    /// The target re-projected.
     public var target: Target
     /// The review's month: data through the end of it.
     public var month: Int
+    /// The median projection of the year, as the review gave it then.
     public var projected: Double
+    /// The bounds of the 80% and 95% intervals of that projection.
     public var lo80: Double, hi80: Double, lo95: Double, hi95: Double
     /// P(target met) as the review gave it: P(reaching low) for `at_least`,
     /// P(staying at or below high) for `at_most`.
     public var probability: Double
+    /// The year's outcome.
     public var outcome: Double
     /// Whether the target was met (met or exceeded) in the end.
     public var reached: Bool
 
+    /// Whether the outcome fell inside the 80% interval.
     public var inside80: Bool { outcome >= lo80 && outcome <= hi80 }
+    /// Whether the outcome fell inside the 95% interval.
     public var inside95: Bool { outcome >= lo95 && outcome <= hi95 }
 
+    /// A row from its parts.
     public init(target: Target, month: Int, projected: Double, lo80: Double, hi80: Double, lo95: Double, hi95: Double,
                 probability: Double, outcome: Double, reached: Bool) {
         self.target = target
@@ -38,10 +45,14 @@ public struct HindcastRow: Sendable, Equatable {
 /// month (too few past years, say): listed, so the record's count is read
 /// against all the targets, not only the ones that could be scored.
 public struct HindcastGap: Sendable, Equatable {
+    /// The target that could not be projected.
     public var target: Target
+    /// The review's month: data through the end of it.
     public var month: Int
+    /// Why, as the projection said (too few past years, say).
     public var reason: String
 
+    /// A gap from its parts.
     public init(target: Target, month: Int, reason: String) {
         self.target = target
         self.month = month
@@ -51,10 +62,13 @@ public struct HindcastGap: Sendable, Equatable {
 
 /// The review's record at one month of the year, over every target with an outcome.
 public struct HindcastScore: Sendable, Equatable {
+    /// The review's month: data through the end of it.
     public var month: Int
+    /// Targets scored at this month.
     public var count: Int
-    /// Share of outcomes inside the 80% and 95% intervals (NaN when none was scored).
+    /// Share of outcomes inside the 80% interval (NaN when none was scored).
     public var coverage80: Double
+    /// Share of outcomes inside the 95% interval (NaN when none was scored).
     public var coverage95: Double
     /// Brier score of P(target met): mean of (p − 1{met})², 0 perfect, 0.25 a coin.
     public var brier: Double
@@ -62,6 +76,7 @@ public struct HindcastScore: Sendable, Equatable {
     public var unscored: Int = 0
 }
 
+/// The review re-run at earlier months of a year, and its record: see `HindcastRow` and `HindcastScore`.
 public enum Hindcast {
     /// The review re-run at the end of each of `months` of each year of the
     /// assessment (the review's settings as given, their as-of replaced), for

@@ -5,9 +5,13 @@ import InputFiles
 /// (hoàn thành), not met (không hoàn thành), or missing when the year's
 /// outcome is not in the data.
 public enum OutcomeStatus: String, Sendable, CaseIterable {
+    /// Better than the range: above `high` (below `low` for `at_most`).
     case exceeded
+    /// Within the range.
     case met
+    /// Short of the range: below `low` (above `high` for `at_most`).
     case notMet = "not_met"
+    /// No outcome in the data.
     case missing
 
     /// The status of `outcome` against [low, high] in `direction`: for
@@ -25,14 +29,17 @@ public enum OutcomeStatus: String, Sendable, CaseIterable {
 
 /// One target of the year with what the year brought.
 public struct TargetOutcome: Sendable, Equatable {
+    /// The target.
     public var target: Target
     /// The year's value: its yearly observation, else the sum of in-year
     /// flows that cover January–December without a gap; nil when neither.
     public var outcome: Double?
     /// outcome ÷ low (the spec's `share`); nil when the outcome is missing or low is 0.
     public var share: Double?
+    /// The status of the outcome against the target.
     public var status: OutcomeStatus
 
+    /// The target scored against `outcome` (nil: missing).
     public init(target: Target, outcome: Double?) {
         self.target = target
         self.outcome = outcome

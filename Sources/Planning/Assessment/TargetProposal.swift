@@ -13,12 +13,17 @@ import InputFiles
 /// parent's level: a province's proposal is shared among its districts as
 /// their own proposals weigh.
 public struct TargetProposal: Sendable, Equatable {
+    /// The unit's id.
     public var unit: String
+    /// The indicator's id.
     public var indicator: String
+    /// The year proposed for.
     public var year: Int
+    /// The direction of the unit's latest target of the indicator.
     public var direction: TargetDirection
     /// One level per confidence, in the order asked.
     public var levels: [Double]
+    /// How the year was projected (the fitted model's name).
     public var method: String
 
     /// The proposals for `year` from data up to the year before, with the

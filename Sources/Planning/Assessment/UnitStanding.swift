@@ -4,8 +4,11 @@ import InputFiles
 /// its targets it met (met or exceeded) and by how much it fell short of
 /// the others.
 public struct UnitStanding: Sendable, Equatable {
+    /// The unit's id.
     public var unit: String
+    /// The unit's level (the units file's; "" without one).
     public var level: String
+    /// Targets of the unit in the years summarised.
     public var targets: Int
     /// Targets met or exceeded.
     public var met: Int

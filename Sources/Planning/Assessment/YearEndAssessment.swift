@@ -17,10 +17,12 @@ public struct YearEndAssessment: Sendable {
     /// over all the years' targets.
     public var standings: [String: [UnitStanding]]
 
+    /// The summary of one year.
     public init(dataset: Dataset, year: Int) {
         self.init(dataset: dataset, years: year...year)
     }
 
+    /// The summary of the years `years`, each target against its own year's outcome.
     public init(dataset: Dataset, years: ClosedRange<Int>) {
         self.years = years
         var rows: [SeriesKey: [Observation]] = [:]

@@ -10,12 +10,19 @@ import InputFiles
 /// p_high = P(X ≤ high); staying at or under `high` is meeting it, so
 /// p_high sets the status.
 public struct AttainmentProbability: Sendable {
+    /// The target scored.
     public var target: Target
+    /// The predictive distribution of the target period's value.
     public var value: PredictiveValue
+    /// Its median.
     public var projected: Double
+    /// The bounds of its central 80% and 95% intervals.
     public var lo80: Double, hi80: Double, lo95: Double, hi95: Double
+    /// P(X ≥ low) for `at_least`, P(X ≤ low) for `at_most`.
     public var pLow: Double
+    /// P(X ≥ high) for `at_least`, P(X ≤ high) for `at_most`.
     public var pHigh: Double
+    /// On track, at risk or off track, from the probability of meeting the target.
     public var status: AttainmentStatus
     /// How the distribution was obtained: the fitted model (`ets:MAM`),
     /// `ytd-share`, or the bands' per-unit method.
@@ -27,6 +34,7 @@ public struct AttainmentProbability: Sendable {
     /// The part of the target period already observed (January–as-of), if any.
     public var observed: Double?
 
+    /// The target's row from a distribution; the probabilities, intervals and status are computed from it.
     public init(target: Target, value: PredictiveValue, thresholds: StatusThresholds, method: String,
                 calibrated: Bool, basis: String, observed: Double? = nil) {
         self.target = target

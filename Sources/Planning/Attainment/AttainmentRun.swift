@@ -6,19 +6,27 @@ import InputFiles
 /// (indicator, year) with a target is projected for all its units at once
 /// (`IndicatorProjection`), and each target reads its unit's distribution.
 public struct AttainmentRun: Sendable {
+    /// One row per target that could be projected, in the targets file's order.
     public var rows: [AttainmentProbability]
     /// Targets that could not be projected, with the reason (one unit's failure never stops the rest).
     public var failures: [(target: Target, reason: String)]
+    /// The projections of each (indicator, year), with their method choices and calibration.
     public var projections: [IndicatorProjection]
+    /// The pace the rest of the year needs, for the targets of years partly observed.
     public var pace: [PaceNeeded]
 
+    /// How targets are projected and scored.
     public struct Settings: Sendable {
+        /// The models, paths, seed and calibration of the projections.
         public var projection: IndicatorProjection.Settings
+        /// The probabilities that separate on track, at risk and off track.
         public var thresholds: StatusThresholds
+        /// The end of the data the review may see (`--as-of 2014-06`); nil: all of it.
         public var asOf: Period?
         /// How the units of a tree are made to add up (`--reconcile`).
         public var reconciliation: ReconciliationMethod
 
+        /// Settings; MinT reconciliation unless given.
         public init(projection: IndicatorProjection.Settings, thresholds: StatusThresholds = StatusThresholds(), asOf: Period? = nil,
                     reconciliation: ReconciliationMethod = .mint) {
             self.projection = projection

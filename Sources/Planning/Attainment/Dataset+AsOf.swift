@@ -1,5 +1,6 @@
 import InputFiles
 
+/// What a review as of a period may see.
 extension Observation {
     /// Whether the value was known at the end of `asOf`: a period that ends
     /// no later than it. A yearly value of the as-of year is known only when

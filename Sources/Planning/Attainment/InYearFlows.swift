@@ -11,8 +11,11 @@ import InputFiles
 public struct InYearFlows: Sendable {
     /// One reported flow: months `first…last` of a year.
     public struct Piece: Sendable, Equatable {
+        /// The first month of the piece.
         public var first: Int
+        /// The last month of the piece.
         public var last: Int
+        /// The flow in those months.
         public var value: Double
     }
 

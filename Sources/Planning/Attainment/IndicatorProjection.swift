@@ -17,10 +17,13 @@ import Probability
 /// Observations must already be cut at the as-of period: what the planner
 /// knew then is all the projection sees.
 public struct IndicatorProjection: Sendable {
+    /// The indicator projected.
     public var indicator: String
+    /// The target year.
     public var year: Int
     /// Units in the order they first appear in the observations.
     public var units: [String]
+    /// Each unit's projection of the year, or why there is none.
     public var projections: [String: Result<YearProjection, ModelError>]
     /// The in-year method choice, when some unit has in-year flows.
     public var choice: InYearMethodChoice?
@@ -33,10 +36,15 @@ public struct IndicatorProjection: Sendable {
     /// What `reconcile(units:method:)` did, once called.
     public var reconciliation: ReconciliationOutcome?
 
+    /// Models, paths and calibration of a projection.
     public struct Settings: Sendable {
+        /// The model of whole years (units with yearly values only), and of whole-year totals.
         public var yearlyModel: AnyForecastingModel
+        /// The model of the months (or quarters) carried to December.
         public var inYearModel: AnyForecastingModel
+        /// Sample paths per unit.
         public var paths: Int
+        /// The run's seed; each unit's draws come from it and the unit's id (`UnitSeed`).
         public var seed: UInt64
         /// Past years the in-year backtest scores (the latest ones before the target year).
         public var backtestYears: Int
@@ -44,6 +52,7 @@ public struct IndicatorProjection: Sendable {
         /// panel is large enough (`PanelCalibration`); false: the models' nominal paths.
         public var calibrate: Bool
 
+        /// 2,000 paths, the default seed, 3 backtest years and calibration unless given.
         public init(yearlyModel: AnyForecastingModel, inYearModel: AnyForecastingModel, paths: Int = 2_000,
                     seed: UInt64 = ModelOptions.defaultSeed, backtestYears: Int = 3, calibrate: Bool = true) {
             self.yearlyModel = yearlyModel
@@ -55,6 +64,7 @@ public struct IndicatorProjection: Sendable {
         }
     }
 
+    /// Projects `year` for every unit of `indicator` in `observations` (already cut at the as-of period).
     public init(indicator: String, year: Int, observations: [Observation], settings: Settings) {
         var order: [String] = []
         var rows: [String: [Observation]] = [:]

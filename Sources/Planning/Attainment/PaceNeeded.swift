@@ -5,17 +5,26 @@
 /// (totalᵧ − YTDᵧ) / YTDᵧ times January–m; a required ratio above every
 /// past one asks for a pace the data have never shown.
 public struct PaceNeeded: Sendable {
+    /// The unit's id.
     public var unit: String
+    /// The indicator's id.
     public var indicator: String
+    /// The target year.
     public var year: Int
+    /// m, the last month observed.
     public var month: Int
+    /// January–m of the year.
     public var observed: Double
+    /// low − observed: what the rest of the year must bring.
     public var remainingNeeded: Double
+    /// (low − observed) / observed.
     public var requiredRatio: Double
     /// Past years and their rest-of-year ratios.
     public var pastYears: [Int]
+    /// (totalᵧ − YTDᵧ) / YTDᵧ of each past year.
     public var pastRatios: [Double]
 
+    /// The pace needed to reach `low` after January–`month`; nil when nothing of the year was observed or the year is over.
     public init?(target low: Double, unit: String, indicator: String, year: Int, flows: InYearFlows, month: Int) {
         guard month >= 1, month < 12, let observed = flows.yearToDate(year, through: month), observed > 0 else { return nil }
         var years: [Int] = []

@@ -51,6 +51,7 @@ public enum PredictiveValue: Sendable, Equatable {
         }
     }
 
+    /// The 0.5 quantile.
     public var median: Double { quantile(0.5) }
 
     /// Index of the first sorted element satisfying a monotone predicate (binary search).

@@ -19,8 +19,10 @@ import Darwin
 public struct YearToDateShare: Sendable {
     /// Past years with both January–m and a whole-year total, and their shares.
     public var years: [Int]
+    /// January–m over the year, one per past year.
     public var shares: [Double]
 
+    /// Past years the share needs (so that its t draw has a finite variance).
     public static let minimumYears = 3
 
     /// The past shares of January–`month` before `year`, or nil with fewer than `minimumYears`.

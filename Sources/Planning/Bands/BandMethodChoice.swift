@@ -23,6 +23,7 @@
 public struct BandMethodChoice: Sendable, Equatable {
     /// One method's backtest scores.
     public struct Score: Sendable, Equatable {
+        /// The method scored.
         public var method: BandMethod
         /// Mean ranked probability score over the scored units.
         public var meanRPS: Double
@@ -39,6 +40,7 @@ public struct BandMethodChoice: Sendable, Equatable {
     /// Why this method: `backtest`, `requested`, or `default` (nothing to score).
     public var basis: String
 
+    /// A choice from its parts.
     public init(chosen: BandMethod, scores: [Score], basis: String) {
         self.chosen = chosen
         self.scores = scores

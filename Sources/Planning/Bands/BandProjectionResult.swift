@@ -2,10 +2,13 @@ import InputFiles
 
 /// One unit's projection at the target year.
 public struct UnitBandProjection: Sendable, Equatable {
+    /// The unit's id.
     public var unit: String
+    /// Its district's id; nil for a unit of its own.
     public var parent: String?
     /// The unit's last observed year up to the target, and its count then.
     public var lastPeriod: Int
+    /// Its count in that year.
     public var lastValue: Int
     /// P(X = k), k = 0…cap, at the target year.
     public var distribution: CountDistribution
@@ -17,6 +20,7 @@ public struct UnitBandProjection: Sendable, Equatable {
 
 /// What a band target's count is projected to be.
 public struct BandOutcome: Sendable, Equatable {
+    /// The band target.
     public var band: BandTarget
     /// The projected units that count toward the band (descendants of `band.unit`).
     public var units: [String]
@@ -38,6 +42,7 @@ public struct BandOutcome: Sendable, Equatable {
 public struct BandProjectionResult: Sendable {
     /// The target year.
     public var targetPeriod: Int
+    /// The largest count (19 criteria).
     public var cap: Int
     /// One per history, in the order given: the projection or why there is none.
     public var units: [Result<UnitBandProjection, BandUnitError>]
@@ -54,6 +59,7 @@ public struct BandProjectionResult: Sendable {
     public var pooledModel: PooledTransitionModel.Fitted?
     /// The simulation's seed and number of paths.
     public var seed: UInt64
+    /// Paths of the district-shock simulation.
     public var paths: Int
 
     /// The successful projections.

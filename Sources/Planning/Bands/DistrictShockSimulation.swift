@@ -24,9 +24,12 @@ import Probability
 public enum DistrictShockSimulation {
     /// One unit of the simulation: its distribution and its district's index (nil: its own).
     public struct Member: Sendable {
+        /// P(X = k) of the unit.
         public var distribution: CountDistribution
+        /// The index of its district; nil: a unit of its own.
         public var district: Int?
 
+        /// A member from its parts.
         public init(distribution: CountDistribution, district: Int?) {
             self.distribution = distribution
             self.district = district

@@ -47,6 +47,7 @@ public struct CountOutcome: Sendable, Equatable {
     /// The count required (the band's `count`).
     public var required: Int
 
+    /// The outcome of a count distribution against the count required.
     public init(probabilities: [Double], required: Int) {
         self.probabilities = probabilities
         self.required = required

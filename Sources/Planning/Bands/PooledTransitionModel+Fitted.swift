@@ -1,6 +1,7 @@
 extension PooledTransitionModel {
     /// A fitted pooled transition model (see `PooledTransitionModel` for the formulas).
     public struct Fitted: Sendable, Equatable {
+        /// The largest count.
         public let cap: Int
         /// The level bins, covering 0…cap in order.
         public let bins: [ClosedRange<Int>]

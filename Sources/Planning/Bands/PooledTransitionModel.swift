@@ -50,6 +50,7 @@ public struct PooledTransitionModel: Sendable, Equatable {
     /// Whether the bins' change distributions are taken net of the district effects.
     public var adjustsForDistricts: Bool
 
+    /// 19 criteria, bins of max(40, N/5), smoothing 5, district-adjusted, unless given.
     public init(cap: Int = 19, minimumPerBin: Int? = nil, smoothing: Double = 5, adjustsForDistricts: Bool = true) {
         precondition(cap >= 1 && (minimumPerBin ?? 1) >= 1 && smoothing >= 0)
         self.cap = cap

@@ -32,8 +32,10 @@ import Darwin
 /// fit, or a panel without variation) gets all its mass at the rounded,
 /// clamped forecast.
 public struct SaturatingTrendModel: Sendable, Equatable {
+    /// The largest count (19 criteria).
     public var cap: Int
 
+    /// The trend model of counts up to `cap`.
     public init(cap: Int = 19) {
         precondition(cap >= 1)
         self.cap = cap

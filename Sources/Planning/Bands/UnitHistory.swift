@@ -12,6 +12,7 @@ public struct UnitHistory: Sendable, Equatable {
     /// Yearly values (frequency 1, ordinals = years); gaps are NaN.
     public var series: TimeSeries
 
+    /// A history from its parts.
     public init(unit: String, parent: String?, series: TimeSeries) {
         self.unit = unit
         self.parent = parent
@@ -29,6 +30,7 @@ public enum BandUnitError: Error, Equatable, Sendable, CustomStringConvertible {
     /// unit of the panel has two years to learn a change from).
     case notProjected(unit: String, reason: String)
 
+    /// The unit the error is about.
     public var unit: String {
         switch self {
         case let .noHistory(unit), let .valueOutOfRange(unit, _, _, _), let .notProjected(unit, _): unit

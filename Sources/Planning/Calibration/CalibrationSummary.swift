@@ -22,7 +22,9 @@ import Probability
 /// 96.7% for 95% intervals of the drift model, and the held-out years got
 /// 98.7%); below, growing.
 public struct CalibrationSummary: Sendable, Equatable, CustomStringConvertible {
+    /// The model calibrated.
     public var model: String
+    /// How its intervals were calibrated.
     public var method: CalibrationMethod
     /// Series with at least one standardized error.
     public var seriesCount: Int

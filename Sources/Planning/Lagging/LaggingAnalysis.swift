@@ -17,9 +17,12 @@ import Probability
 ///   at least double; risk = 1 − max(ratio, 0), capped at 1. Not repeated for
 ///   a target already flagged as unlikely.
 public enum LaggingAnalysis {
+    /// The robust z at or below which a unit is behind its peers.
     public static let peerThreshold = -2.0
+    /// The anticipated-progress ratio below which progress is slow (ESCAP).
     public static let progressThreshold = 0.5
 
+    /// The lagging units of a review: its attainment rows, the observations it saw, the unit tree, the (indicator, year)s scored by band models, and the status thresholds; most at risk first.
     public static func run(attainment: AttainmentRun, observations: [Observation], units: [ReportingUnit],
                            banded: Set<IndicatorYear>, thresholds: StatusThresholds) -> [LaggingUnit] {
         var flagged: [LaggingUnit] = []

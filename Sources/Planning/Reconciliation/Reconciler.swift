@@ -20,7 +20,9 @@ import LinearAlgebra
 /// forecast stays with its ancestors under bottom-up; under MinT every
 /// node's result mixes every base forecast, and all become NaN.
 public struct Reconciler: Sendable {
+    /// The unit tree.
     public let hierarchy: UnitHierarchy
+    /// Bottom-up, MinT or none.
     public let method: ReconciliationMethod
     /// G (m × n): the leaves' reconciled values from all nodes' base
     /// forecasts; nil for `ReconciliationMethod.none`.

@@ -6,6 +6,7 @@ import LinearAlgebra
 public struct ReconciliationOutcome: Sendable {
     /// The method asked for and the one applied (MinT falls back to bottom-up when it cannot be estimated).
     public var requested: ReconciliationMethod
+    /// The method applied.
     public var applied: ReconciliationMethod
     /// Units reconciled (the hierarchy's nodes).
     public var nodes: [String]

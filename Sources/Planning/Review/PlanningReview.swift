@@ -11,17 +11,25 @@ import InputFiles
 ///    count distribution from step 1;
 /// 3. the lagging units (`LaggingAnalysis`).
 public struct PlanningReview: Sendable {
+    /// Every target's projection and probability.
     public var attainment: AttainmentRun
+    /// The band targets' projections, one per (indicator, year) of the bands file.
     public var bands: [BandProjectionResult]
+    /// The lagging units, most at risk first.
     public var lagging: [LaggingUnit]
+    /// The settings the review ran with.
     public var settings: Settings
 
+    /// How the review runs.
     public struct Settings: Sendable {
+        /// The projection and scoring of targets.
         public var attainment: AttainmentRun.Settings
+        /// The seed of the bands' simulation.
         public var seed: UInt64
         /// Sample paths of the bands' district-shock simulation.
         public var bandPaths: Int
 
+        /// The default seed and 10,000 band paths unless given.
         public init(attainment: AttainmentRun.Settings, seed: UInt64 = ModelOptions.defaultSeed, bandPaths: Int = 10_000) {
             self.attainment = attainment
             self.seed = seed
