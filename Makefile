@@ -34,8 +34,10 @@ test: deps
 # then the count of undocumented public symbols against docs/undocumented-budget.
 LIBRARY_MODULES := ChiTieu InputFiles LinearAlgebra Probability Optimization Forecasting Planning Reporting
 docs: deps
-	$(SWIFT) package --scratch-path .build-docs generate-documentation $(addprefix --target ,$(LIBRARY_MODULES))
-	python3 docs/check-docs.py
+	@mkdir -p .build-docs
+	$(SWIFT) package --scratch-path .build-docs generate-documentation $(addprefix --target ,$(LIBRARY_MODULES)) \
+	  > .build-docs/docc.log 2>&1 || { cat .build-docs/docc.log; exit 1; }
+	python3 docs/check-docs.py --docc-log .build-docs/docc.log
 
 # Builds and runs Examples/TargetProbability against a tagged clone of the last commit.
 example: deps

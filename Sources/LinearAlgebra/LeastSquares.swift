@@ -14,10 +14,13 @@ public enum LeastSquares {
     /// Fits every column of `responses` (n × k) on `design` (n × p) with one
     /// factorization of the design.
     ///
-    /// - Parameter tolerance: in (0, 1); 1e-7 as R's `lm`. A design whose R has
-    ///   estimated reciprocal 1-norm condition below it is checked column by
-    ///   column, and column j is aliased when its norm, once the kept columns
-    ///   before it are projected out, is below `tolerance` times its own norm.
+    /// - Parameters:
+    ///   - design: X, n × p.
+    ///   - responses: Y, n × k: one regression per column.
+    ///   - tolerance: in (0, 1); 1e-7 as R's `lm`. A design whose R has
+    ///     estimated reciprocal 1-norm condition below it is checked column by
+    ///     column, and column j is aliased when its norm, once the kept columns
+    ///     before it are projected out, is below `tolerance` times its own norm.
     /// - Throws: `.dimensionMismatch` when Y has not n rows; `.nonFiniteInput`
     ///   for NaN or ±∞ in X or Y; the LAPACK errors of the routines used.
     public static func solve(design: Matrix, responses: Matrix, tolerance: Double = 1e-7) throws(LinearAlgebraError) -> LeastSquaresSolution {

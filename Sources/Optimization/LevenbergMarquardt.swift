@@ -72,6 +72,7 @@ public struct LevenbergMarquardt: Sendable {
     /// Minimises Σ rᵢ(θ)² from `start`.
     ///
     /// - Parameters:
+    ///   - start: θ₀, the first point.
     ///   - jacobian: J(θ), m × p, ∂rᵢ/∂θⱼ at (i, j); by `differences` when nil.
     ///   - residuals: r(θ), the same length m ≥ 1 at every θ.
     /// - Throws: `.nonFiniteStart` when r or J is not finite at `start`;

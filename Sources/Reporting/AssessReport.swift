@@ -7,16 +7,22 @@ import Planning
 /// spec's columns and English codes (`not_met`); the terminal, Markdown, HTML
 /// and workbook use the language's words and names.
 public struct AssessReport: Sendable {
+    /// The year-end summary reported.
     public var assessment: YearEndAssessment
+    /// Display names by unit id, from the units file.
     public var unitNames: [String: String]
+    /// Display names by indicator id, in the report's language.
     public var indicatorNames: [String: String]
+    /// The language of everything a person reads.
     public var language: Language
     /// What the review said at earlier months of the year (`--hindcast`), and its record by month.
     public var hindcast: [HindcastRow] = []
     /// The targets the review could not have projected at a month, with why.
     public var unscored: [HindcastGap] = []
+    /// The review's record by month: coverage, Brier score and targets not projected.
     public var scores: [HindcastScore] { Hindcast.scores(hindcast, unscored: unscored) }
 
+    /// The report of `assessment`, with the names of `dataset`'s units and indicators and, when given, the hindcast.
     public init(_ assessment: YearEndAssessment, dataset: Dataset, language: Language, hindcast: [HindcastRow] = [],
                 unscored: [HindcastGap] = []) {
         self.assessment = assessment
@@ -30,6 +36,7 @@ public struct AssessReport: Sendable {
     /// The spec's columns: `unit,indicator,period,low,high,outcome,share,status`, then `direction`.
     public static let columns = ["unit", "indicator", "period", "low", "high", "outcome", "share", "status", "direction"]
 
+    /// The summary in `format`; `excel` marks CSV for Excel (byte-order mark, formula-like text neutralised).
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
         case .csv, .xlsx: csv(excel: excel)
@@ -127,6 +134,7 @@ public struct AssessReport: Sendable {
         return ReviewTable(header: header, rows: rows, numeric: [0, 2, 3, 4, 5], statusColumn: nil)
     }
 
+    /// The spec's CSV: one row per target, `unit,indicator,period,low,high,outcome,share,status,direction`.
     public func csv(excel: Bool = false) -> String {
         var out = CSVText(excel: excel)
         out.appendHeader(Self.columns)
@@ -139,6 +147,7 @@ public struct AssessReport: Sendable {
         return out.result
     }
 
+    /// JSON: the years, band targets, hindcast, record, standings and targets.
     public func json() -> String {
         JSONValue.object([
             ("years", .array(assessment.years.map { .integer($0) })),

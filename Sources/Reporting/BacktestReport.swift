@@ -20,13 +20,16 @@ import Planning
 ///   that is undefined (MAPE where every actual is 0, MASE with too short
 ///   a training set, anything with `n` = 0) is an empty cell.
 public struct BacktestReport: Sendable {
+    /// The backtest reported.
     public var result: BacktestResult
     /// What the indicator is called, in the report's language, if known.
     public var indicatorName: String?
     /// What the indicator is measured in (`billion VND`), if known.
     public var measure: String?
+    /// The language of everything a person reads.
     public var language: Language
 
+    /// The report of a backtest, with the indicator's name and measure when known.
     public init(result: BacktestResult, indicatorName: String? = nil, measure: String? = nil, language: Language = .en) {
         self.result = result
         self.indicatorName = indicatorName
@@ -36,6 +39,7 @@ public struct BacktestReport: Sendable {
 
     var levels: [Double] { result.plan.levels }
 
+    /// The measures in `format`; `excel` marks CSV for Excel.
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
         case .csv, .xlsx: csv(excel: excel)

@@ -4,14 +4,20 @@ import InputFiles
 /// units, granularities, periods and missing values; its units per level;
 /// how many targets and band targets it has.
 public struct DatasetReport: Sendable {
+    /// One summary per indicator, in the order the observations first name them.
     public var summaries: [IndicatorSummary]
+    /// The units file's levels and how many units each has.
     public var levels: [(level: String, count: Int)]
+    /// The number of targets.
     public var targets: Int
+    /// The number of band targets.
     public var bands: Int
     /// Names and measures by indicator id, from the indicators file.
     public var indicators: [String: IndicatorInfo]
+    /// The language of everything a person reads.
     public var language: Language
 
+    /// What `dataset` holds.
     public init(_ dataset: Dataset, language: Language) {
         summaries = dataset.indicatorSummaries
         levels = dataset.unitLevels
@@ -21,6 +27,7 @@ public struct DatasetReport: Sendable {
         self.language = language
     }
 
+    /// The description in `format`; `excel` marks CSV for Excel.
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
         case .csv, .xlsx: return csv(excel: excel)

@@ -4,6 +4,7 @@ import Planning
 
 /// The forecasts of a panel, ready to be written in any output format.
 public struct ForecastReport: Sendable {
+    /// The forecasts, one per series, each with its model or its error.
     public var forecasts: [SeriesForecast]
     /// Interval levels in percent, in the order the columns take.
     public var levels: [Double]
@@ -13,10 +14,12 @@ public struct ForecastReport: Sendable {
     public var indicatorName: String?
     /// What the indicator is measured in (`billion VND`), if known.
     public var measure: String?
+    /// The language of everything a person reads.
     public var language: Language
     /// Whether the intervals were calibrated across the panel (`PanelCalibration`) or are the models' nominal ones.
     public var calibrated: Bool = false
 
+    /// The report of a panel's forecasts at `levels`.
     public init(forecasts: [SeriesForecast], levels: [Double], unitNames: [String: String] = [:], indicatorName: String? = nil, measure: String? = nil, language: Language = .en) {
         self.forecasts = forecasts
         self.levels = levels
@@ -26,6 +29,7 @@ public struct ForecastReport: Sendable {
         self.language = language
     }
 
+    /// The forecasts in `format` (the spec's CSV columns `unit,indicator,period,model,mean,lo_L,hi_L…`); `excel` marks CSV for Excel.
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
         case .csv, .xlsx: csv(excel: excel)

@@ -2,6 +2,7 @@
 /// Every text that comes from data (unit names, indicator names) goes
 /// through `escape`, so a unit named `<script>` shows as text.
 public enum HTMLText {
+    /// `text` with `&`, `<`, `>`, `"` and `'` written as entities.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)

@@ -1,5 +1,6 @@
 import InputFiles
 
+/// An indicator's name in a report's language.
 extension IndicatorInfo {
     /// The indicator's name for a report in `language`: the English name in
     /// English where the indicators file gives one, else the (Vietnamese) name.

@@ -2,12 +2,19 @@
 /// and with numbers in full precision (NaN and ±∞ become `null`, which JSON
 /// has no number for).
 public indirect enum JSONValue: Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number in full precision; `null` when not finite.
     case number(Double)
+    /// An integer.
     case integer(Int)
+    /// A string, escaped as JSON requires.
     case string(String)
+    /// An array; arrays of scalars stay on one line.
     case array([JSONValue])
+    /// An object whose keys keep their order.
     case object([(String, JSONValue)])
 
     /// Pretty-printed text, two spaces per level, ending in a newline.

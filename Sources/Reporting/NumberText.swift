@@ -4,10 +4,12 @@ import Foundation
 /// decimals, and the language's separators (English `2,150.3`,
 /// Vietnamese `2.150,3`).
 public struct NumberText: Sendable {
+    /// Whose separators to use.
     public var language: Language
     /// Digits after the decimal separator.
     public var decimals: Int
 
+    /// Numbers in `language`'s style with `decimals` digits after the separator.
     public init(language: Language, decimals: Int) {
         self.language = language
         self.decimals = decimals
@@ -24,6 +26,7 @@ public struct NumberText: Sendable {
         }
     }
 
+    /// `value` rounded to `decimals`, thousands grouped; – for NaN, ∞ and −∞ as such.
     public func format(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }
         let (group, point) = language == .vi ? (".", ",") : (",", ".")

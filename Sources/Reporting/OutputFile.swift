@@ -17,9 +17,11 @@ import Foundation
 /// - A destination that is one of `inputs`, by path or by identity (device
 ///   and inode, so through links too), is refused.
 public enum OutputFile {
+    /// Why an output file was not written.
     public enum WriteError: Error, Equatable, CustomStringConvertible {
         /// The destination is one of the command's input files.
         case wouldOverwriteInput(String)
+        /// The file could not be written, with the system's reason.
         case cannotWrite(String, reason: String)
 
         public var description: String {

@@ -18,6 +18,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 /// The language of everything a person reads (headers, statuses, messages).
 /// Identifiers and CSV column names stay as the spec writes them.
 public enum Language: String, Sendable, CaseIterable {
+    /// Vietnamese (`vi`) or English (`en`).
     case vi, en
 }
 

@@ -6,13 +6,20 @@ import Planning
 /// columns `unit,indicator,period,direction,reach_50,reach_80` (a `reach_C`
 /// per confidence); people's formats name the units and indicators.
 public struct ProposeReport: Sendable {
+    /// The proposals, in the targets file's order.
     public var proposals: [TargetProposal]
+    /// The probabilities of reaching the levels, one column each.
     public var confidences: [Double]
+    /// The year proposed for.
     public var year: Int
+    /// Display names by unit id, from the units file.
     public var unitNames: [String: String]
+    /// Display names by indicator id, in the report's language.
     public var indicatorNames: [String: String]
+    /// The language of everything a person reads.
     public var language: Language
 
+    /// The report of `proposals`, with the names of `dataset`'s units and indicators.
     public init(_ proposals: [TargetProposal], confidences: [Double], year: Int, dataset: Dataset, language: Language) {
         self.proposals = proposals
         self.confidences = confidences
@@ -25,6 +32,7 @@ public struct ProposeReport: Sendable {
     /// `reach_50`, `reach_80`, `reach_97.5`.
     var reachColumns: [String] { confidences.map { "reach_" + levelLabel(100 * $0) } }
 
+    /// The proposals in `format`; `excel` marks CSV for Excel.
     public func rendered(as format: OutputFormat, excel: Bool = false) -> String {
         switch format {
         case .csv, .xlsx: csv(excel: excel)
@@ -35,6 +43,7 @@ public struct ProposeReport: Sendable {
         }
     }
 
+    /// The spec's CSV: `unit,indicator,period,direction`, a `reach_C` per confidence, `method`.
     public func csv(excel: Bool = false) -> String {
         var out = CSVText(excel: excel)
         out.appendHeader(["unit", "indicator", "period", "direction"] + reachColumns + ["method"])
@@ -45,6 +54,7 @@ public struct ProposeReport: Sendable {
         return out.result
     }
 
+    /// JSON: one object per proposal, its levels keyed by confidence.
     public func json() -> String {
         JSONValue.array(proposals.map { p in
             .object([("unit", .string(p.unit)), ("indicator", .string(p.indicator)), ("period", .integer(p.year)),
@@ -75,6 +85,7 @@ public struct ProposeReport: Sendable {
         return ReviewTable(header: header, rows: rows, numeric: Set(3..<(3 + confidences.count)), statusColumn: nil)
     }
 
+    /// The proposals as a one-sheet workbook, numbers as number cells.
     public func workbook() -> WorkbookDocument {
         let vi = language == .vi
         let smallest = proposals.flatMap(\.levels).map(abs).filter { $0 > 0 }.min() ?? 0

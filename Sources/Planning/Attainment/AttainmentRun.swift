@@ -36,9 +36,14 @@ public struct AttainmentRun: Sendable {
         }
     }
 
-    /// - Parameter counts: per indicator and target year, and unit, a count
-    ///   distribution that replaces the generic projection (the bands' pooled
-    ///   model of criteria met); targets of other years keep the generic one.
+    /// Scores every target of `dataset`.
+    ///
+    /// - Parameters:
+    ///   - dataset: the observations, units and targets.
+    ///   - settings: models, paths, thresholds, as-of period and reconciliation.
+    ///   - counts: per indicator and target year, and unit, a count
+    ///     distribution that replaces the generic projection (the bands' pooled
+    ///     model of criteria met); targets of other years keep the generic one.
     public init(dataset: Dataset, settings: Settings, counts: [IndicatorYear: [String: (value: PredictiveValue, method: String, basis: String)]] = [:]) {
         let observations = settings.asOf.map { asOf in dataset.observations.filter { $0.isKnown(asOf: asOf) } } ?? dataset.observations
         var projections: [String: IndicatorProjection] = [:]

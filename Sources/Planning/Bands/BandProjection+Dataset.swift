@@ -7,9 +7,16 @@ extension BandProjection {
     /// first appear there. The histories and parents come from
     /// `UnitHistory.histories(from:indicator:bands:)`.
     ///
-    /// - Parameter lastYear: the last year whose values may be used
-    ///   (`review --as-of 2014-06` sees 2013's yearly figures, not 2014's:
-    ///   pass 2013); nil uses every year up to each band's period.
+    /// - Parameters:
+    ///   - dataset: the observations, units and bands.
+    ///   - lastYear: the last year whose values may be used
+    ///     (`review --as-of 2014-06` sees 2013's yearly figures, not 2014's:
+    ///     pass 2013); nil uses every year up to each band's period.
+    ///   - cap: the largest count (19 criteria).
+    ///   - method: nil chooses by backtest.
+    ///   - correlation: nil estimates ρ from the data; a value overrides it.
+    ///   - seed: the seed of the district-shock simulation.
+    ///   - paths: the paths of the district-shock simulation.
     ///
     /// A band whose period is not a year is skipped (criteria are counted
     /// once a year); `skipped` lists those bands.

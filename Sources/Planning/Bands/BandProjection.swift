@@ -29,7 +29,8 @@ public enum BandProjection {
     ///   - cap: the largest count (19 criteria).
     ///   - method: nil chooses by backtest.
     ///   - correlation: nil estimates ρ from the data; a value overrides it.
-    ///   - seed, paths: of the district-shock simulation.
+    ///   - seed: the seed of the district-shock simulation.
+    ///   - paths: the paths of the district-shock simulation.
     public static func run(histories: [UnitHistory], targetPeriod: Int, bands: [BandTarget],
                            parents: [String: String] = [:], cap: Int = 19, method: BandMethod? = nil,
                            correlation: Double? = nil, seed: UInt64 = ModelOptions.defaultSeed,

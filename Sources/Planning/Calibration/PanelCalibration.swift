@@ -104,10 +104,14 @@ public struct PanelCalibration: Sendable {
     /// Only the series of the selection's granularity take part.
     ///
     /// - Parameters:
+    ///   - selection: the panel: the series of one indicator.
+    ///   - model: the model whose intervals are calibrated.
     ///   - horizon: H, the steps each holdout forecasts (and the forecasts to calibrate should have).
     ///   - origins: origins per series (default: `BacktestPlan`'s, 5 or fewer for short panels).
     ///   - levels: the backtest's interval levels; σ_h comes from the widest, and the
     ///     summary reports coverage at each.
+    ///   - minimumSeries: the fewest series a calibration is estimated from.
+    ///   - minimumHoldouts: the fewest standardized errors needed at every horizon.
     public static func estimate(
         _ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, origins: Int? = nil,
         levels: [Double] = [80, 95],

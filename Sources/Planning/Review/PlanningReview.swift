@@ -37,9 +37,14 @@ public struct PlanningReview: Sendable {
         }
     }
 
-    /// - Parameter targets: score the targets file's targets and find the
-    ///   lagging units (false: the bands alone, for `chitieu bands`, which
-    ///   then fits no model of the other indicators).
+    /// Runs the review of `dataset`.
+    ///
+    /// - Parameters:
+    ///   - dataset: the observations, units, targets and bands.
+    ///   - settings: how targets are projected and scored, and the bands' simulation.
+    ///   - targets: score the targets file's targets and find the
+    ///     lagging units (false: the bands alone, for `chitieu bands`, which
+    ///     then fits no model of the other indicators).
     public init(dataset: Dataset, settings: Settings, targets: Bool = true) {
         self.settings = settings
         let asOf = settings.attainment.asOf

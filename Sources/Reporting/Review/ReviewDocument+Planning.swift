@@ -7,6 +7,9 @@ extension ReviewDocument {
     /// targets' series, and notes saying what each number rests on.
     ///
     /// - Parameters:
+    ///   - review: the review computed.
+    ///   - dataset: its dataset, for names and measures.
+    ///   - language: the language of the notes and names.
     ///   - bandedTargets: include targets on banded indicators (each commune's
     ///     assigned band) in the targets table — `attain` lists them all; the
     ///     review shows them through the bands and the lagging list instead.

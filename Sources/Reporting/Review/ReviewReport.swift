@@ -26,9 +26,12 @@ public enum ReviewSection: String, Sendable, CaseIterable {
 /// numbers in the language's style (`2.150,3` in Vietnamese); the machine
 /// formats (CSV, JSON) keep English codes (`on_track`) and `.` decimals.
 public struct ReviewReport: Sendable {
+    /// The review, computed.
     public var document: ReviewDocument
+    /// The language of everything a person reads.
     public var language: Language
 
+    /// The report of `document` in `language`.
     public init(_ document: ReviewDocument, language: Language = .en) {
         self.document = document
         self.language = language

@@ -12,6 +12,7 @@ import Foundation
 public struct WorkbookDocument: Sendable {
     /// How a column's numbers are shown; the cell keeps its full value.
     public enum NumberFormat: Sendable, Equatable {
+        /// Text, as typed.
         case text
         /// `#,##0.0…` with this many decimals (0–4).
         case decimal(Int)
@@ -19,27 +20,38 @@ public struct WorkbookDocument: Sendable {
         case percent(Int)
     }
 
+    /// A column: its heading and how its numbers are shown.
     public struct Column: Sendable {
+        /// The header row's text.
         public var heading: String
+        /// How the column's numbers are shown.
         public var format: NumberFormat
+        /// A column; text unless a number format is given.
         public init(_ heading: String, _ format: NumberFormat = .text) {
             self.heading = heading
             self.format = format
         }
     }
 
+    /// One cell.
     public enum Cell: Sendable, Equatable {
+        /// Text, never read as a formula.
         case text(String)
         /// A non-finite number is written as an empty cell.
         case number(Double)
+        /// An empty cell.
         case empty
     }
 
+    /// One sheet: a header row from the columns, then the rows.
     public struct Sheet: Sendable {
         /// Shown on the sheet's tab; made valid and unique when written.
         public var name: String
+        /// The columns, left to right.
         public var columns: [Column]
+        /// The rows below the header, one cell per column.
         public var rows: [[Cell]]
+        /// A sheet from its parts.
         public init(name: String, columns: [Column], rows: [[Cell]]) {
             self.name = name
             self.columns = columns
@@ -47,8 +59,10 @@ public struct WorkbookDocument: Sendable {
         }
     }
 
+    /// The sheets, in tab order.
     public var sheets: [Sheet]
 
+    /// A workbook of `sheets`.
     public init(sheets: [Sheet]) {
         self.sheets = sheets
     }
