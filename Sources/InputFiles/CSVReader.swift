@@ -16,11 +16,11 @@
 /// a quoted field that is never closed (reported at its opening quote), a
 /// quote inside an unquoted field or a character after a closing quote, bytes
 /// that are not UTF-8, UTF-16 text, and NUL bytes.
-public final class CSVReader: RecordReader {
+package final class CSVReader: RecordReader {
     /// The path as given, used in error messages.
-    public let file: String
+    package let file: String
     /// A CSV file has no sheets.
-    public var sheet: String? { nil }
+    package var sheet: String? { nil }
 
     // Members without `private` are shared with the parser (CSVReader+Parsing.swift).
     private var source: any ByteSource
@@ -50,19 +50,19 @@ public final class CSVReader: RecordReader {
     var scratch: [UInt8] = []
 
     /// Opens the file at `path` (the path as given is used in messages).
-    public convenience init(path: String, chunkSize: Int = 256 * 1024) throws(InputError) {
+    package convenience init(path: String, chunkSize: Int = 256 * 1024) throws(InputError) {
         let source = try FileByteSource(path: path)
         self.init(source: source, file: path, chunkSize: chunkSize)
     }
 
     /// Reads bytes in memory; `chunkSize` sets how many are handed over at a
     /// time, so tests can cut records at every possible place.
-    public convenience init(bytes: [UInt8], file: String, chunkSize: Int = 256 * 1024) {
+    package convenience init(bytes: [UInt8], file: String, chunkSize: Int = 256 * 1024) {
         self.init(source: MemoryByteSource(bytes: bytes, chunkSize: chunkSize), file: file, chunkSize: chunkSize)
     }
 
     /// Reads a string's UTF-8 bytes, as `init(bytes:file:chunkSize:)` does.
-    public convenience init(text: String, file: String, chunkSize: Int = 256 * 1024) {
+    package convenience init(text: String, file: String, chunkSize: Int = 256 * 1024) {
         self.init(bytes: Array(text.utf8), file: file, chunkSize: chunkSize)
     }
 
@@ -80,7 +80,7 @@ public final class CSVReader: RecordReader {
     }
 
     /// The next record, or nil at the end of the file.
-    public func next() throws(InputError) -> CSVRecord? {
+    package func next() throws(InputError) -> CSVRecord? {
         if !started { try start() }
         while true {
             switch try parseRecord() {
@@ -94,7 +94,7 @@ public final class CSVReader: RecordReader {
     }
 
     /// Every record of the file.
-    public func readAll() throws(InputError) -> [CSVRecord] {
+    package func readAll() throws(InputError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         while let record = try next() { records.append(record) }
         return records

@@ -4,22 +4,22 @@
 /// quote if it is quoted), counted from 1; columns count Unicode scalars, so a
 /// precomposed `ộ` is one column and a decomposed `ô` + combining dot is two,
 /// as in the text editors planners use.
-public struct CSVField: Sendable, Equatable {
+package struct CSVField: Sendable, Equatable {
     /// The field's text with the quoting removed (`""` read as `"`).
-    public var value: String
+    package var value: String
     /// The line the field starts on, from 1 (in a workbook, the row).
-    public var line: Int
+    package var line: Int
     /// The column the field starts at, from 1, in Unicode scalars (in a workbook, the column's number).
-    public var column: Int
+    package var column: Int
     /// Whether the field was written between quotes.
-    public var wasQuoted: Bool
+    package var wasQuoted: Bool
     /// Whether the field is a workbook's number cell, whose text is always
     /// written with a decimal point (`2100.5`), whatever `--decimal-comma` says
     /// of the text cells.
-    public var isNumberCell: Bool
+    package var isNumberCell: Bool
 
     /// A field from its parts.
-    public init(value: String, line: Int, column: Int, wasQuoted: Bool = false, isNumberCell: Bool = false) {
+    package init(value: String, line: Int, column: Int, wasQuoted: Bool = false, isNumberCell: Bool = false) {
         self.value = value
         self.line = line
         self.column = column
@@ -32,20 +32,20 @@ public struct CSVField: Sendable, Equatable {
 ///
 /// A blank line is a record with no fields, as Python's `csv` module reads it;
 /// a line holding only `""` is a record with one empty field.
-public struct CSVRecord: Sendable, Equatable {
+package struct CSVRecord: Sendable, Equatable {
     /// The fields, in order.
-    public var fields: [CSVField]
+    package var fields: [CSVField]
     /// The line the record starts on.
-    public var line: Int
+    package var line: Int
     /// Where the record ends: the position of its line break (or of the end of
     /// the file), i.e. just after its last field. A short record's missing
     /// field is reported here.
-    public var endLine: Int
+    package var endLine: Int
     /// The column of that end.
-    public var endColumn: Int
+    package var endColumn: Int
 
     /// A record from its parts.
-    public init(fields: [CSVField], line: Int, endLine: Int, endColumn: Int) {
+    package init(fields: [CSVField], line: Int, endLine: Int, endColumn: Int) {
         self.fields = fields
         self.line = line
         self.endLine = endLine
@@ -53,9 +53,9 @@ public struct CSVRecord: Sendable, Equatable {
     }
 
     /// Whether the record is a blank line (no fields at all).
-    public var isBlank: Bool { fields.isEmpty }
+    package var isBlank: Bool { fields.isEmpty }
     /// The number of fields.
-    public var count: Int { fields.count }
+    package var count: Int { fields.count }
     /// Field `index`, from 0.
-    public subscript(index: Int) -> CSVField { fields[index] }
+    package subscript(index: Int) -> CSVField { fields[index] }
 }

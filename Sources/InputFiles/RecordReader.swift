@@ -1,7 +1,7 @@
 /// Where the rows of a table come from: a CSV file (`CSVReader`) or a sheet
 /// of a workbook. Each record's fields carry their line (row) and column,
 /// so every reader above this gives positions the same way.
-public protocol RecordReader: AnyObject {
+package protocol RecordReader: AnyObject {
     /// The file's name as given, for messages.
     var file: String { get }
     /// The sheet within the file, for a workbook; nil for CSV.
@@ -12,7 +12,7 @@ public protocol RecordReader: AnyObject {
 
 extension RecordReader {
     /// Every record to the end.
-    public func readAll() throws(InputError) -> [CSVRecord] {
+    package func readAll() throws(InputError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         while let record = try next() { records.append(record) }
         return records

@@ -82,7 +82,7 @@ public struct BacktestReport: Sendable {
 
     /// One object: the plan, then per model its counts, overall and
     /// per-horizon measures, and each series' own.
-    public func json() -> JSONValue {
+    package func json() -> JSONValue {
         let plan = result.plan
         let granularity = result.granularity
         return .object([

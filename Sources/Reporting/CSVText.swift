@@ -6,19 +6,19 @@
 /// would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
 /// prefixed with an apostrophe (OWASP's advice on CSV injection). Numbers
 /// are written as numbers, never neutralised, so negative values stay numeric.
-public struct CSVText: Sendable {
+package struct CSVText: Sendable {
     /// Whether the text is for Excel (byte-order mark, formula-like text neutralised).
-    public var excel: Bool
+    package var excel: Bool
     private(set) var text: String
 
     /// An empty CSV text (a byte-order mark only, for Excel).
-    public init(excel: Bool = false) {
+    package init(excel: Bool = false) {
         self.excel = excel
         self.text = excel ? "\u{FEFF}" : ""
     }
 
     /// One cell of a row.
-    public enum Cell: Sendable {
+    package enum Cell: Sendable {
         /// Text, quoted when it needs to be (and neutralised for Excel when it looks like a formula).
         case text(String)
         /// A number, the shortest text that reads back as the same Double; an empty cell when not finite.
@@ -28,18 +28,18 @@ public struct CSVText: Sendable {
     }
 
     /// Appends a row of cells and a line break.
-    public mutating func appendRow(_ cells: [Cell]) {
+    package mutating func appendRow(_ cells: [Cell]) {
         text += cells.map(render).joined(separator: ",")
         text += "\n"
     }
 
     /// Appends a header row of column names.
-    public mutating func appendHeader(_ names: [String]) {
+    package mutating func appendHeader(_ names: [String]) {
         appendRow(names.map { .text($0) })
     }
 
     /// The CSV written so far.
-    public var result: String { text }
+    package var result: String { text }
 
     private func render(_ cell: Cell) -> String {
         switch cell {

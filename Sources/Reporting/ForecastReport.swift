@@ -61,7 +61,7 @@ public struct ForecastReport: Sendable {
 
     /// One object per series with its fitted parameters and criteria, and
     /// its forecast rows; a series that could not be fitted carries `error`.
-    public func json() -> JSONValue {
+    package func json() -> JSONValue {
         .array(forecasts.map { item in
             var members: [(String, JSONValue)] = [("unit", .string(item.key.unit)), ("indicator", .string(item.key.indicator))]
             switch item.outcome {

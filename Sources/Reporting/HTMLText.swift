@@ -1,9 +1,9 @@
 /// Pieces of a self-contained HTML page: escaping and the page frame.
 /// Every text that comes from data (unit names, indicator names) goes
 /// through `escape`, so a unit named `<script>` shows as text.
-public enum HTMLText {
+package enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` written as entities.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {
@@ -21,7 +21,7 @@ public enum HTMLText {
 
     /// A whole page with inline styles only: no scripts, fonts or other files.
     /// `style` adds CSS rules after the common ones.
-    public static func page(title: String, language: Language, body: String, style: String = "") -> String {
+    package static func page(title: String, language: Language, body: String, style: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">

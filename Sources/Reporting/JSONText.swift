@@ -1,7 +1,7 @@
 /// A JSON value with ordered object keys, written compactly enough to diff
 /// and with numbers in full precision (NaN and ±∞ become `null`, which JSON
 /// has no number for).
-public indirect enum JSONValue: Sendable {
+package indirect enum JSONValue: Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -18,7 +18,7 @@ public indirect enum JSONValue: Sendable {
     case object([(String, JSONValue)])
 
     /// Pretty-printed text, two spaces per level, ending in a newline.
-    public func rendered() -> String {
+    package func rendered() -> String {
         var out = ""
         write(into: &out, indent: 0)
         return out + "\n"

@@ -3,21 +3,21 @@ import Foundation
 /// Numbers written for people: grouped thousands, a fitting number of
 /// decimals, and the language's separators (English `2,150.3`,
 /// Vietnamese `2.150,3`).
-public struct NumberText: Sendable {
+package struct NumberText: Sendable {
     /// Whose separators to use.
-    public var language: Language
+    package var language: Language
     /// Digits after the decimal separator.
-    public var decimals: Int
+    package var decimals: Int
 
     /// Numbers in `language`'s style with `decimals` digits after the separator.
-    public init(language: Language, decimals: Int) {
+    package init(language: Language, decimals: Int) {
         self.language = language
         self.decimals = decimals
     }
 
     /// Decimals that show a series of magnitude `scale` (its largest absolute
     /// value) to about four significant digits without noise: 2,150 · 11.3 · 0.482.
-    public static func decimals(forScale scale: Double) -> Int {
+    package static func decimals(forScale scale: Double) -> Int {
         switch abs(scale) {
         case 1000...: 0
         case 10..<1000: 1
@@ -27,7 +27,7 @@ public struct NumberText: Sendable {
     }
 
     /// `value` rounded to `decimals`, thousands grouped; – for NaN, ∞ and −∞ as such.
-    public func format(_ value: Double) -> String {
+    package func format(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }
         let (group, point) = language == .vi ? (".", ",") : (",", ".")
         let factor = pow10(decimals)

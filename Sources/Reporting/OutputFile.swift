@@ -16,15 +16,15 @@ import Foundation
 ///   from its other names.
 /// - A destination that is one of `inputs`, by path or by identity (device
 ///   and inode, so through links too), is refused.
-public enum OutputFile {
+package enum OutputFile {
     /// Why an output file was not written.
-    public enum WriteError: Error, Equatable, CustomStringConvertible {
+    package enum WriteError: Error, Equatable, CustomStringConvertible {
         /// The destination is one of the command's input files.
         case wouldOverwriteInput(String)
         /// The file could not be written, with the system's reason.
         case cannotWrite(String, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case let .wouldOverwriteInput(path):
                 return "refusing to write the output over the input file \(path)"
@@ -37,17 +37,17 @@ public enum OutputFile {
     /// Throws `wouldOverwriteInput` when `path` is one of `inputs`: by path,
     /// or by identity (device and inode, so through links too). Commands
     /// call it before any work, so the refusal comes first.
-    public static func refuseInputs(_ path: String, inputs: [String]) throws(WriteError) {
+    package static func refuseInputs(_ path: String, inputs: [String]) throws(WriteError) {
         _ = try destination(path, inputs: inputs)
     }
 
     /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
-    public static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
+    package static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
         try write(Data(text.utf8), to: path, inputs: inputs)
     }
 
     /// Writes bytes (a workbook) to `path` in the same way.
-    public static func write(_ bytes: Data, to path: String, inputs: [String]) throws(WriteError) {
+    package static func write(_ bytes: Data, to path: String, inputs: [String]) throws(WriteError) {
         let (existing, resolved) = try destination(path, inputs: inputs)
         if let existing, !existing.isRegularFile || existing.linkCount > 1 {
             try writeInPlace(bytes, to: path)
@@ -74,7 +74,7 @@ public enum OutputFile {
 
     /// Writes `text` to standard output; a full disk or a closed stream is
     /// an error to report, not a crash.
-    public static func writeStandardOutput(_ text: String) throws(WriteError) {
+    package static func writeStandardOutput(_ text: String) throws(WriteError) {
         do {
             try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         } catch {

@@ -23,6 +23,6 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// A level written as a column suffix or a label: `80`, `97.5`.
-public func levelLabel(_ level: Double) -> String {
+package func levelLabel(_ level: Double) -> String {
     level == level.rounded() && abs(level) < 1e15 ? String(Int(level)) : String(level)
 }

@@ -14,9 +14,9 @@ import FoundationXML
 /// errors as Excel shows them (`#N/A`), a formula never calculated as its
 /// text (`=D2+1`). A merged range reads its top-left
 /// value in every cell, so a header merged down two rows is whole in both.
-public final class SheetReader: RecordReader {
-    public let file: String
-    public let sheet: String?
+package final class SheetReader: RecordReader {
+    package let file: String
+    package let sheet: String?
     /// Every row of the sheet, in order.
     let records: [CSVRecord]
     private var position = 0
@@ -32,7 +32,7 @@ public final class SheetReader: RecordReader {
         records = part.records()
     }
 
-    public func next() throws(InputError) -> CSVRecord? {
+    package func next() throws(InputError) -> CSVRecord? {
         guard position < records.count else { return nil }
         defer { position += 1 }
         return records[position]

@@ -9,11 +9,11 @@ import ZIPFoundation
 /// reader, `WorkbookParts.swift`) rather than a document decoder: a sheet of
 /// 100,000 rows is a few million elements, which a tree of `Codable` values
 /// would hold all at once.
-public final class Workbook {
+package final class Workbook {
     /// The path as given, for messages.
-    public let file: String
+    package let file: String
     /// The sheets in the workbook's order.
-    public let sheetNames: [String]
+    package let sheetNames: [String]
     let sheetParts: [String]
     let sharedStrings: [String]
     /// For each cell style (`cellXfs` index): how a number in it reads as a date, if it does.
@@ -25,7 +25,7 @@ public final class Workbook {
     /// Opens the workbook at `path` and reads its sheet list, shared
     /// strings and styles; refuses a file that is not an .xlsx workbook or
     /// whose parts are damaged, naming the part.
-    public init(path: String) throws(InputError) {
+    package init(path: String) throws(InputError) {
         file = path
         func refuse(_ expected: String, _ found: String) -> InputError {
             InputError(file: path, line: 1, column: 1, expected: expected, found: found)
@@ -66,13 +66,13 @@ public final class Workbook {
     }
 
     /// The sheet named `name` (case and surrounding spaces ignored), or nil.
-    public func sheetName(matching name: String) -> String? {
+    package func sheetName(matching name: String) -> String? {
         let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
         return sheetNames.first { $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
     }
 
     /// The rows of a sheet, as records whose fields carry row and column numbers.
-    public func reader(sheet name: String) throws(InputError) -> SheetReader {
+    package func reader(sheet name: String) throws(InputError) -> SheetReader {
         guard let index = sheetNames.firstIndex(of: name), let data = Self.part(sheetParts[index], in: archive) else {
             throw InputError(file: file, line: 1, column: 1, expected: "a sheet named \(name)",
                              found: "the sheets " + sheetNames.map { "\"\($0)\"" }.joined(separator: ", "))
@@ -92,7 +92,7 @@ public final class Workbook {
     }
 
     /// Whether a path names a workbook this reader opens (by its extension).
-    public static func isWorkbook(_ path: String) -> Bool {
+    package static func isWorkbook(_ path: String) -> Bool {
         path.lowercased().hasSuffix(".xlsx") || path.lowercased().hasSuffix(".xlsm")
     }
 }

@@ -7,7 +7,7 @@ extension ReviewReport {
     /// `region`, `as_of` and `language` always): `summary` for the headline,
     /// `targets` and `charts` for the targets, `pace`, `bands`, `lagging`,
     /// and `notes` for the basis.
-    public func json(_ sections: [ReviewSection] = ReviewSection.allCases) -> JSONValue {
+    package func json(_ sections: [ReviewSection] = ReviewSection.allCases) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("region", .string(document.region)),
             ("as_of", document.asOf.map { .string($0.description) } ?? .null),
