@@ -21,11 +21,13 @@ release: deps
 	$(SWIFT) build -c release
 
 # Runs every test: unit tests, fixtures from R and scipy, the command line,
-# the notebooks. The debug build is compiled with optimisation (-O): the
-# tests run real model fits (automatic ETS on monthly series, ARIMA
-# searches), 10-20x slower unoptimised. The flag is given here, not in
-# Package.swift, where unsafe flags would stop others depending on ChiTieu.
-TEST_FLAGS ?= -Xswiftc -O
+# the notebooks. They are built in release mode with testability
+# (-enable-testing, for the tests' @testable imports): the tests run real
+# model fits (automatic ETS on monthly series, ARIMA searches), 10-20x
+# slower unoptimised. The flags are given here, not in Package.swift, where
+# unsafe flags would stop others depending on ChiTieu. From a clean clone on
+# 2 cores: about 3.5 minutes (build) and 30 seconds (tests).
+TEST_FLAGS ?= -c release -Xswiftc -enable-testing
 test: deps
 	$(SWIFT) test $(TEST_FLAGS)
 
