@@ -135,19 +135,33 @@ struct PolynomialWorkspace: Sendable {
         // in the reciprocal picture, i.e. it is not a root at all here).
         var length = count
         while length > 1, abs(a[length - 1]) <= 1e-300 { length -= 1 }
-        while length > 1 {
-            let d = length - 1
-            let a0 = a[0], ad = a[d]
-            if !(abs(a0) < abs(ad)) { return false }
-            var norm = 0.0
-            for k in 0..<d {
-                next[k] = ad * a[k + 1] - a0 * a[d - 1 - k]
-                norm = max(norm, abs(next[k]))
+        // The test runs at every evaluation of an ETS likelihood (monthly:
+        // degree 13), so it works on the buffers directly, swaps them instead
+        // of copying, and rescales by one reciprocal instead of d divisions.
+        return a.withUnsafeMutableBufferPointer { current in
+            next.withUnsafeMutableBufferPointer { following in
+                var p = current.baseAddress!, q = following.baseAddress!
+                while length > 1 {
+                    let d = length - 1
+                    let a0 = p[0], ad = p[d]
+                    if !(abs(a0) < abs(ad)) { return false }
+                    var norm = 0.0
+                    for k in 0..<d {
+                        let value = ad * p[k + 1] - a0 * p[d - 1 - k]
+                        q[k] = value
+                        norm = max(norm, abs(value))
+                    }
+                    // Rescaled to keep the numbers of moderate size (the test
+                    // compares moduli only, so a common factor changes nothing).
+                    if norm > 0 {
+                        let inverse = 1 / norm
+                        for k in 0..<d { q[k] *= inverse }
+                    }
+                    swap(&p, &q)
+                    length = d
+                }
+                return true
             }
-            // Normalise to keep the numbers of moderate size.
-            for k in 0..<d { a[k] = norm > 0 ? next[k] / norm : next[k] }
-            length = d
         }
-        return true
     }
 }

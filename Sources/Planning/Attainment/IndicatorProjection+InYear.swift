@@ -70,6 +70,12 @@ extension IndicatorProjection {
         return result
     }
 
+    /// At most `limit` units, spread evenly over the list (every k-th), or all.
+    static func backtestSample(_ units: [String], limit: Int) -> [String] {
+        guard units.count > limit, limit >= 1 else { return units }
+        return (0..<limit).map { units[$0 * units.count / limit] }
+    }
+
     /// The yearly model's point forecast of `year` from each unit's whole-year
     /// totals before it (the backtest of `.yearlyTotals`).
     func yearlyMedians(_ units: [String], year: Int, settings: Settings) -> [String: Double] {
@@ -102,23 +108,28 @@ extension IndicatorProjection {
         let pastYears = Set(inYearUnits.flatMap { flows[$0]!.yearsWithTotals }).filter { $0 < year }.sorted().suffix(settings.backtestYears)
         var errors: [InYearMethod: [Int: [String: Double]]] = [:]
         var scores: [(method: InYearMethod, mape: Double, count: Int)] = []
+        func medians(_ method: InYearMethod, _ units: [String], _ past: Int) -> [String: Double] {
+            switch method {
+            case .yearlyTotals:
+                yearlyMedians(units, year: past, settings: settings)
+            case .model:
+                modelDraws(units, regular: regular, year: past, month: month, settings: settings)
+                    .compactMapValues { try? PredictiveValue.sample($0.get().draws).median }
+            case .yearToDateShare:
+                shareDraws(units, year: past, month: month, settings: settings)
+                    .mapValues { PredictiveValue.sample($0.draws).median }
+            }
+        }
+        // The methods are scored on the same units: all of them, or a sample
+        // spread over a large panel (the country's 700 districts), since the
+        // months' model is the costly one to re-fit for every past year.
+        let scored = Self.backtestSample(inYearUnits, limit: settings.backtestUnits)
         for method in InYearMethod.allCases {
             // Whole-year totals compete only when nothing of the year is observed.
             if method == .yearlyTotals && month != 0 { continue }
             var percentages: [Double] = []
             for past in pastYears {
-                let medians: [String: Double]
-                switch method {
-                case .yearlyTotals:
-                    medians = yearlyMedians(inYearUnits, year: past, settings: settings)
-                case .model:
-                    medians = modelDraws(inYearUnits, regular: regular, year: past, month: month, settings: settings)
-                        .compactMapValues { try? PredictiveValue.sample($0.get().draws).median }
-                case .yearToDateShare:
-                    medians = shareDraws(inYearUnits, year: past, month: month, settings: settings)
-                        .mapValues { PredictiveValue.sample($0.draws).median }
-                }
-                for (unit, median) in medians {
+                for (unit, median) in medians(method, scored, past) {
                     guard let actual = flows[unit]!.total(past), actual != 0 else { continue }
                     errors[method, default: [:]][past, default: [:]][unit] = median - actual
                     percentages.append(abs(median - actual) / abs(actual) * 100)
@@ -140,6 +151,16 @@ extension IndicatorProjection {
         let chosen = usable.min { a, b in
             (a.mape.isNaN ? Double.infinity : a.mape) < (b.mape.isNaN ? Double.infinity : b.mape)
         }?.method ?? .model
+        // MinT's covariance needs the chosen method's errors for every unit.
+        let unscored = inYearUnits.filter { !Set(scored).contains($0) }
+        if !unscored.isEmpty {
+            for past in pastYears {
+                for (unit, median) in medians(chosen, unscored, past) {
+                    guard let actual = flows[unit]!.total(past), actual != 0 else { continue }
+                    errors[chosen, default: [:]][past, default: [:]][unit] = median - actual
+                }
+            }
+        }
         if chosen == .yearlyTotals {
             choice = InYearMethodChoice(indicator: indicator, month: month, chosen: chosen, scores: scores, years: Array(pastYears))
             backtestErrors = pastYears.map { past in units.map { errors[chosen]?[past]?[$0] ?? .nan } }

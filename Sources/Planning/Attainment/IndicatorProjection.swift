@@ -51,16 +51,22 @@ public struct IndicatorProjection: Sendable {
         /// Calibrate the models' paths across the indicator's units where the
         /// panel is large enough (`PanelCalibration`); false: the models' nominal paths.
         public var calibrate: Bool
+        /// The most units the in-year backtest scores the methods on: a larger
+        /// panel is sampled evenly (every k-th unit), and the chosen method's
+        /// errors are then computed for every unit (MinT needs them all).
+        public var backtestUnits: Int
 
-        /// 2,000 paths, the default seed, 3 backtest years and calibration unless given.
+        /// 2,000 paths, the default seed, 3 backtest years on at most 100 units, and calibration, unless given.
         public init(yearlyModel: AnyForecastingModel, inYearModel: AnyForecastingModel, paths: Int = 2_000,
-                    seed: UInt64 = ModelOptions.defaultSeed, backtestYears: Int = 3, calibrate: Bool = true) {
+                    seed: UInt64 = ModelOptions.defaultSeed, backtestYears: Int = 3, calibrate: Bool = true,
+                    backtestUnits: Int = 100) {
             self.yearlyModel = yearlyModel
             self.inYearModel = inYearModel
             self.paths = paths
             self.seed = seed
             self.backtestYears = backtestYears
             self.calibrate = calibrate
+            self.backtestUnits = backtestUnits
         }
     }
 
