@@ -29,8 +29,17 @@ package struct CSVText: Sendable {
 
     /// Appends a row of cells and a line break.
     package mutating func appendRow(_ cells: [Cell]) {
-        text += cells.map(render).joined(separator: ",")
-        text += "\n"
+        // Straight into the text: a national forecast writes millions of
+        // cells, and an array of strings joined per row allocated for each.
+        for index in cells.indices {
+            if index > 0 { text.append(",") }
+            switch cells[index] {
+            case .empty: break
+            case let .number(value): if value.isFinite { value.write(to: &text) }
+            case .text: text += render(cells[index])
+            }
+        }
+        text.append("\n")
     }
 
     /// Appends a header row of column names.
