@@ -25,17 +25,16 @@ The files are large (about 80,000 observations) and are not committed:
 
 import argparse
 import os
-import random
 from collections import OrderedDict
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from common import DATASETS_DIR, ConversionError, fail, format_number, read_csv, write_csv
+from simulation import Stream, clip, scale_to, tenth, whole
 
 SEED = 20141231
 GENERATOR = "Datasets/tools/generate_national.py"
 GENERATED = "generated"
 SOURCE = "%s, seed %d: simulated (Datasets/national/README.md); NOT a published figure" % (GENERATOR, SEED)
-TENTH = Decimal("0.1")
 YEARS = range(2009, 2015)
 MONTHS = [(y, m) for y in YEARS for m in range(1, 13) if (y, m) <= (2014, 6)]
 # Share of the year collected in each month (sums to 12), as in generate_son_la.py.
@@ -46,46 +45,6 @@ WEAK_SHARE, WEAK_CUT = 0.10, 0.70        # a tenth of the districts collect 70% 
 NRD_CAP, NRD_YEARS = 19, (2011, 2012, 2013)
 # The directive's bands as shares of a province's rural communes (Sơn La: 8, 20, 60 of 188).
 BAND_SHARES = [(14, 8 / 188), (9, 20 / 188), (5, 60 / 188), (1, None)]
-
-
-class Stream:
-    """Seeded deviates with + - * / only (normals: Irwin-Hall sums of twelve uniforms)."""
-
-    def __init__(self, seed):
-        self.random = random.Random(seed)
-
-    def uniform(self):
-        return self.random.random()
-
-    def normal(self, mean=0.0, sd=1.0):
-        return mean + sd * (sum(self.random.random() for _ in range(12)) - 6.0)
-
-    def integer(self, low, high):
-        """An integer in low..high, each equally likely."""
-        return low + int(self.random.random() * (high - low + 1))
-
-
-def tenth(value):
-    return Decimal(value).quantize(TENTH, rounding=ROUND_HALF_EVEN)
-
-
-def clip(value, low, high):
-    return low if value < low else high if value > high else value
-
-
-def whole(value):
-    shifted = value + 0.5
-    integer = int(shifted)
-    return integer - 1 if integer > shifted else integer
-
-
-def scale_to(raw, total):
-    """Floats > 0 rounded to 0.1 summing exactly to the Decimal total (the largest absorbs the rest)."""
-    weight = sum(raw)
-    values = [tenth(float(total) * r / weight) for r in raw]
-    largest = max(range(len(raw)), key=lambda i: (raw[i], -i))
-    values[largest] += total - sum(values)
-    return values
 
 
 def month_text(year, month):

@@ -34,17 +34,16 @@ build_all.py).
 
 import argparse
 import os
-import random
 from collections import OrderedDict
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from common import DATASETS_DIR, ConversionError, decimal, fail, format_number, read_csv, write_csv
+from simulation import TENTH, Stream, clip, scale_to, tenth, whole
 
 SEED = 20140630
 GENERATOR = "Datasets/tools/generate_son_la.py"
 PROVINCE = "son-la"
 GENERATED = "generated"
-TENTH = Decimal("0.1")
 
 # --- budget revenue -------------------------------------------------------------------------
 REVENUE_MONTHS = [(year, month) for year in range(2009, 2015) for month in range(1, 13)
@@ -103,39 +102,6 @@ INVESTMENT_TARGET_ROUNDING = 100
 NRD_TARGET_GAIN_2013 = 2
 
 
-class Stream:
-    """Seeded deviates from random.Random(SEED).random() with + - * / only."""
-
-    def __init__(self, seed):
-        self.random = random.Random(seed)
-
-    def normal(self, mean=0.0, sd=1.0):
-        """Approximately normal: Irwin-Hall sum of 12 uniforms - 6 (mean 0, variance 1, within +-6)."""
-        total = 0.0
-        for _ in range(12):
-            total += self.random.random()
-        return mean + sd * (total - 6.0)
-
-    def uniform(self):
-        return self.random.random()
-
-
-def tenth(value):
-    """Rounds a float to 0.1 as an exact Decimal (half to even on the float's exact value)."""
-    return Decimal(value).quantize(TENTH, rounding=ROUND_HALF_EVEN)
-
-
-def clip(value, low, high):
-    return low if value < low else high if value > high else value
-
-
-def whole(value):
-    """Nearest integer, halves up (floor(x + 0.5) without math)."""
-    shifted = value + 0.5
-    integer = int(shifted)
-    return integer - 1 if integer > shifted else integer
-
-
 def month_period(year, month):
     return "%d-%02d" % (year, month)
 
@@ -169,17 +135,6 @@ def expected_month(levels, year, month):
         rate = (levels[year] - before) / before
     rate = clip(rate, -0.6, 0.6)
     return levels[year] / 12.0 * PROFILE[month - 1] * (1.0 + rate * (month - 6.5) / 12.0)
-
-
-def scale_to(raw, total):
-    """Rounds floats (all > 0) to 0.1 so they sum exactly to the Decimal total; the largest absorbs the rest."""
-    weight = sum(raw)
-    values = [tenth(float(total) * r / weight) for r in raw]
-    largest = max(range(len(raw)), key=lambda i: (raw[i], -i))
-    values[largest] += total - sum(values)
-    if any(v <= 0 for v in values):
-        raise ConversionError("internal: a non-positive value when scaling %r to %s" % (raw, total))
-    return values
 
 
 def generate_revenue(stream, plan, real_spans):
