@@ -362,15 +362,9 @@ def main():
     targets = [(r["unit"], r["indicator"], r["period"], r["low"], r["high"], r["direction"]) for r in data["targets"]]
     target_sources = [(r["unit"], r["indicator"], r["period"], r["derivation"], r["source"])
                       for r in data["target_sources"]]
-    total_2013, district_2013, share_rows = district_parts(province, by_district, 2013, REVENUE_TARGET)
-    for d in DISTRICT_SHARES:
-        low, high = share_rows[d]
-        targets.append((d, "budget_revenue", "2014", format_number(low), format_number(high), "at_least"))
-        target_sources.append((d, "budget_revenue", "2014", GENERATED, source_text(
-            "the district's part of the directive's province target 2,100-2,200: its share of the generated "
-            "2013 revenue (%s of %s), the largest district absorbing the rounding"
-            % (format_number(district_2013[d]), format_number(total_2013)),
-            "the directive's range; the 12 districts' lows sum to 2100 and highs to 2200 exactly")))
+    add_district_targets(targets, target_sources, province, by_district, 2014, REVENUE_TARGET,
+                         "the directive's province target 2,100-2,200",
+                         "the directive's range; the 12 districts' lows sum to 2100 and highs to 2200 exactly")
     ranked = sorted(communes, key=lambda cd: (-criteria[cd[0]][2013], -criteria[cd[0]][2012], cd[0]))
     assigned, position = {}, 0
     for count, low in BAND_ASSIGNMENT:
@@ -421,20 +415,25 @@ def report_2013(targets, province, by_district, investment_level, criteria, coun
         print("    %-28s %s" % (key, ", ".join("%s %d" % kv for kv in counts.items())))
 
 
-def district_parts(province, by_district, year, bounds):
-    """Each district's part of a province target: its share of `year`'s generated revenue times each bound.
-
-    Returns (the province's total of `year`, {district: total}, {district: [part of each bound]}), the
-    parts of a bound summing to it exactly (the largest district absorbing the rounding).
-    """
-    total = sum(v for (y, _), v in province.items() if y == year)
-    by_year = {d: sum(v for (y, _), v in by_district[d].items() if y == year) for d in DISTRICT_SHARES}
+def add_district_targets(targets, target_sources, province, by_district, year, bounds, target_text, calibration):
+    """Appends each district's part of the province's revenue target of `year`: its share of the generated
+    revenue of the year before times each bound, the parts of a bound summing to it exactly (the largest
+    district absorbing the rounding)."""
+    base = year - 1
+    total = sum(v for (y, _), v in province.items() if y == base)
+    by_year = {d: sum(v for (y, _), v in by_district[d].items() if y == base) for d in DISTRICT_SHARES}
     parts = {}
     for bound in bounds:
         raw = [float(by_year[d] / total) for d in DISTRICT_SHARES]
         for d, value in zip(DISTRICT_SHARES, scale_to(raw, bound)):
             parts.setdefault(d, []).append(value)
-    return total, by_year, parts
+    for d in DISTRICT_SHARES:
+        low, high = parts[d]
+        targets.append((d, "budget_revenue", str(year), format_number(low), format_number(high), "at_least"))
+        target_sources.append((d, "budget_revenue", str(year), GENERATED, source_text(
+            "the district's part of %s: its share of the generated %d revenue (%s of %s), the largest district "
+            "absorbing the rounding" % (target_text, base, format_number(by_year[d]), format_number(total)),
+            calibration)))
 
 
 def add_targets_2013(targets, target_sources, plan, province, by_district, investment_level, criteria, communes):
@@ -450,15 +449,9 @@ def add_targets_2013(targets, target_sources, plan, province, by_district, inves
         "MoF's 2013 plan (revenue_plan_mof, 1756), high = the province's own plan implied by its 2013 reports "
         "(830 = 46.1%, 1240 = 68.9%, 1515 = 84.2% of plan: about 1800)",
         "the published MoF plan and the province's reported shares of its plan")))
-    total_2012, district_2012, parts = district_parts(province, by_district, 2012, REVENUE_TARGET_2013)
-    for d in DISTRICT_SHARES:
-        low, high = parts[d]
-        targets.append((d, "budget_revenue", "2013", format_number(low), format_number(high), "at_least"))
-        target_sources.append((d, "budget_revenue", "2013", GENERATED, source_text(
-            "the district's part of the 2013 province target 1756-1800: its share of the generated 2012 "
-            "revenue (%s of %s), the largest district absorbing the rounding"
-            % (format_number(district_2012[d]), format_number(total_2012)),
-            "the 2013 province target; the 12 districts' lows sum to 1756 and highs to 1800 exactly")))
+    add_district_targets(targets, target_sources, province, by_district, 2013, REVENUE_TARGET_2013,
+                         "the 2013 province target 1756-1800",
+                         "the 2013 province target; the 12 districts' lows sum to 1756 and highs to 1800 exactly")
     step = INVESTMENT_TARGET_ROUNDING
     investment = whole(investment_level[2012] * (1.0 + INVESTMENT_GROWTH_MEAN) / step) * step
     targets.append((PROVINCE, "total_investment", "2013", str(investment), str(investment), "at_least"))

@@ -56,7 +56,7 @@ public enum TargetDirection: String, Sendable {
 }
 
 /// A target of the targets file: a range `low…high` for one period.
-public struct Target: Sendable, Equatable {
+public struct Target: Sendable, Hashable {
     /// The unit's id.
     public var unit: String
     /// The indicator's id.

@@ -86,6 +86,8 @@ public enum Hindcast {
                            settings: PlanningReview.Settings) -> (rows: [HindcastRow], unscored: [HindcastGap]) {
         let known = assessment.outcomes.filter { $0.outcome != nil }
         guard !known.isEmpty else { return ([], []) }
+        // By target, not a search per row: a country has ten thousand targets.
+        let outcomeOf = Dictionary(known.map { ($0.target, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [HindcastRow] = []
         var unscored: [HindcastGap] = []
         for year in assessment.years {
@@ -101,7 +103,7 @@ public enum Hindcast {
                 let run = thisYear.bands.isEmpty ? AttainmentRun(dataset: thisYear, settings: monthly.attainment)
                     : PlanningReview(dataset: thisYear, settings: monthly).attainment
                 for row in run.rows {
-                    guard let outcome = known.first(where: { $0.target == row.target }) else { continue }
+                    guard let outcome = outcomeOf[row.target] else { continue }
                     rows.append(HindcastRow(target: row.target, month: month, projected: row.projected, lo80: row.lo80, hi80: row.hi80,
                                             lo95: row.lo95, hi95: row.hi95, probability: row.probabilityMet, outcome: outcome.outcome!,
                                             reached: outcome.status == .met || outcome.status == .exceeded))

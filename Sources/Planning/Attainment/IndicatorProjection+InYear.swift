@@ -80,10 +80,8 @@ extension IndicatorProjection {
     /// totals before it (the backtest of `.yearlyTotals`).
     func yearlyMedians(_ units: [String], year: Int, settings: Settings) -> [String: Double] {
         let kept = units.compactMap { unit -> (String, TimeSeries)? in
-            let flow = flows[unit]!
-            let years = flow.yearsWithTotals.filter { $0 < year }
-            guard !years.isEmpty else { return nil }
-            return (unit, TimeSeries(frequency: 1, observations: years.map { ($0, flow.total($0)!) }))
+            let totals = wholeYears(unit, before: year)
+            return totals.observedCount == 0 ? nil : (unit, totals)
         }
         let fits = settings.yearlyModel.fit(batch: kept.map(\.1))
         var result: [String: Double] = [:]
@@ -152,7 +150,8 @@ extension IndicatorProjection {
             (a.mape.isNaN ? Double.infinity : a.mape) < (b.mape.isNaN ? Double.infinity : b.mape)
         }?.method ?? .model
         // MinT's covariance needs the chosen method's errors for every unit.
-        let unscored = inYearUnits.filter { !Set(scored).contains($0) }
+        let scoredSet = Set(scored)
+        let unscored = inYearUnits.filter { !scoredSet.contains($0) }
         if !unscored.isEmpty {
             for past in pastYears {
                 for (unit, median) in medians(chosen, unscored, past) {

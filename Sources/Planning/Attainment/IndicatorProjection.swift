@@ -139,13 +139,17 @@ public struct IndicatorProjection: Sendable {
         return calibration.samplePaths(around: forecast, count: count, generator: &generator, observations: observations)
     }
 
+    /// A unit's whole-year totals before `year`, as a yearly series (the
+    /// yearly model's input, here and in the in-year backtest).
+    func wholeYears(_ unit: String, before year: Int) -> TimeSeries {
+        let flow = flows[unit]!
+        return TimeSeries(frequency: 1, observations: flow.yearsWithTotals.filter { $0 < year }.map { ($0, flow.total($0)!) })
+    }
+
     mutating func projectYearly(_ yearlyUnits: [String], rows: [String: [Observation]], settings: Settings) {
         guard !yearlyUnits.isEmpty else { return }
         var series: [TimeSeries] = []
-        for unit in yearlyUnits {
-            let flow = flows[unit]!
-            series.append(TimeSeries(frequency: 1, observations: flow.yearsWithTotals.filter { $0 < year }.map { ($0, flow.total($0)!) }))
-        }
+        for unit in yearlyUnits { series.append(wholeYears(unit, before: year)) }
         let fits = settings.yearlyModel.fit(batch: series)
         let horizons = series.map { year - $0.end }
         let calibration = settings.calibrate && !series.isEmpty
