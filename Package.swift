@@ -73,7 +73,7 @@ let package = Package(
         ),
 
         // Benchmarks (release builds only; compared with numpy and statsforecast by Benchmarks/compare.py)
-        .executableTarget(name: "ChiTieuBenchmarks", dependencies: ["InputFiles", "LinearAlgebra", "Forecasting"]),
+        .executableTarget(name: "ChiTieuBenchmarks", dependencies: ["InputFiles", "LinearAlgebra", "Forecasting", "Planning", "Reporting"]),
 
         // Fuzz targets of the input layer (libFuzzer with -DFUZZING; a corpus replayer otherwise)
         .executableTarget(name: "ChiTieuFuzz", dependencies: ["InputFiles"]),

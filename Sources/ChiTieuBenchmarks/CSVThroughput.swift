@@ -45,7 +45,7 @@ func benchmarkCSVThroughput() {
         + "in \(String(format: "%.3f", loadSeconds)) s: \(String(format: "%.0f", megabytes / loadSeconds)) MB/s")
 }
 
-private func seconds(_ duration: Duration) -> Double {
+func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
 

@@ -4,6 +4,7 @@
 //   swift run -c release chitieu-bench models --data panel.csv [--frequency 12] --models ets,arima
 //   swift run -c release chitieu-bench lstsq
 //   swift run -c release chitieu-bench csv
+//   swift run -c release chitieu-bench phases --data FILE --indicator I --horizon H --model M --output OUT
 //
 // Benchmarks/compare.py runs this next to the same work in numpy and
 // statsforecast and prints one table.
@@ -31,6 +32,11 @@ case "lstsq":
     do { try runTrendBatchBenchmark() } catch { print("lstsq benchmark failed: \(error)") }
 case "csv":
     benchmarkCSVThroughput()
+case "phases":
+    // Where `chitieu forecast` spends its time on a big file (issue 11): read, select, calibrate, forecast, render, write.
+    guard let file = option("data") else { print("phases needs --data FILE"); break }
+    benchmarkForecastPhases(file: file, indicator: option("indicator") ?? "revenue", horizon: Int(option("horizon") ?? "12") ?? 12,
+                            model: option("model") ?? "auto", output: option("output") ?? "/tmp/chitieu-bench-phases.csv")
 default:
-    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--data FILE [--frequency F]] [--models a,b] | lstsq | csv")
+    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--data FILE [--frequency F]] [--models a,b] | lstsq | csv | phases --data FILE [--indicator I] [--horizon H] [--model M] [--output OUT]")
 }

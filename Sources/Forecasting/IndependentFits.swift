@@ -9,10 +9,10 @@ import Foundation
 /// Workers take the next unfitted series from a shared counter rather than
 /// a fixed share, since fits differ in cost (an automatic ETS of a seasonal
 /// series costs a hundred times a yearly one).
-enum IndependentFits {
+package enum IndependentFits {
     /// Threads a batch uses: `CHITIEU_THREADS` from the environment (a whole
     /// number from 1), otherwise every active core.
-    static let workers: Int = {
+    package static let workers: Int = {
         if let text = ProcessInfo.processInfo.environment["CHITIEU_THREADS"], let n = Int(text), n >= 1 {
             return n
         }
@@ -25,7 +25,7 @@ enum IndependentFits {
     ) -> [Result<Fitted, ModelError>] {
         let threads = min(workers, series.count)
         guard threads > 1 else { return series.map { s in Result { () throws(ModelError) in try fit(s) } } }
-        let results = ResultSlots<Fitted>(count: series.count)
+        let results = WorkSlots<Result<Fitted, ModelError>>(count: series.count)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             while let index = results.claim() {
                 results.set(index, Result { () throws(ModelError) in try fit(series[index]) })
@@ -33,30 +33,4 @@ enum IndependentFits {
         }
         return results.values
     }
-}
-
-/// One result slot per series, claimed and written once each from any thread.
-private final class ResultSlots<Fitted: Sendable>: @unchecked Sendable {
-    private var slots: [Result<Fitted, ModelError>?]
-    private var next = 0
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// The index of the next series nobody has taken, nil when all are taken.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ result: Result<Fitted, ModelError>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var values: [Result<Fitted, ModelError>] { slots.map { $0! } }
 }

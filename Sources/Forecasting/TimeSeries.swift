@@ -27,9 +27,14 @@ public struct TimeSeries: Sendable, Equatable {
     /// A series from (period ordinal, value) pairs in any order; periods not
     /// listed become missing values. Each ordinal must appear at most once.
     public init(frequency: Int, observations: [(time: Int, value: Double)]) {
-        guard let lo = observations.map(\.time).min(), let hi = observations.map(\.time).max() else {
+        guard var lo = observations.first?.time else {
             self.init(start: 0, frequency: frequency, values: [])
             return
+        }
+        var hi = lo
+        for (time, _) in observations {
+            lo = min(lo, time)
+            hi = max(hi, time)
         }
         var values = Array(repeating: Double.nan, count: hi - lo + 1)
         for (time, value) in observations { values[time - lo] = value }

@@ -18,8 +18,23 @@ struct KnownIDs {
 
     init(observations: [Observation], units: [ReportingUnit]?, observationsUnread: Bool = false) {
         self.observationsUnread = observationsUnread
-        indicators = Set(observations.map(\.indicator))
-        yearly = Set(observations.filter { $0.period.granularity == .year }.map(\.indicator))
+        // One pass, hashing an indicator only where it differs from the
+        // row before: a file of millions of rows has a handful of indicators,
+        // and copying the rows to filter them cost more than reading them.
+        var indicators = Set<String>(), yearly = Set<String>()
+        var last: String?, lastYearly: String?
+        for observation in observations {
+            if observation.indicator != last {
+                indicators.insert(observation.indicator)
+                last = observation.indicator
+            }
+            if observation.period.granularity == .year, observation.indicator != lastYearly {
+                yearly.insert(observation.indicator)
+                lastYearly = observation.indicator
+            }
+        }
+        self.indicators = indicators
+        self.yearly = yearly
         self.units = units.map { Set($0.map(\.id)) }
         parents = Set((units ?? []).compactMap(\.parent))
     }

@@ -26,57 +26,86 @@ public struct SeriesSelection: Sendable {
     /// finest regular in-year granularity it has (so a panel can mix yearly
     /// provinces with a monthly one).
     public init(dataset: Dataset, indicator: String, units: [String]? = nil, granularity: Granularity? = nil) throws(PlanningError) {
-        let rows = dataset.observations.filter { $0.indicator == indicator }
-        guard !rows.isEmpty else {
+        // One pass over the observations, keeping row numbers rather than
+        // copies of rows, and hashing a unit's id only where it differs from
+        // the row before's: at millions of rows, copying and hashing were
+        // most of the time.
+        let observations = dataset.observations
+        var unitOrder: [String] = []
+        var slotOfUnit: [String: Int] = [:]
+        var rowsOfSlot: [[Int]] = []
+        var granularitiesOfSlot: [GranularitySet] = []
+        var granularitiesOfAll = GranularitySet()
+        var last: (unit: String, slot: Int)?
+        for (row, observation) in observations.enumerated() where observation.indicator == indicator {
+            let slot: Int
+            if let last, last.unit == observation.unit {
+                slot = last.slot
+            } else if let known = slotOfUnit[observation.unit] {
+                slot = known
+            } else {
+                slot = unitOrder.count
+                slotOfUnit[observation.unit] = slot
+                unitOrder.append(observation.unit)
+                rowsOfSlot.append([])
+                granularitiesOfSlot.append(GranularitySet())
+            }
+            last = (observation.unit, slot)
+            rowsOfSlot[slot].append(row)
+            granularitiesOfSlot[slot].insert(observation.period.granularity)
+            granularitiesOfAll.insert(observation.period.granularity)
+        }
+        guard !unitOrder.isEmpty else {
             var seen = Set<String>()
-            let available = dataset.observations.map(\.indicator).filter { seen.insert($0).inserted }
+            let available = observations.map(\.indicator).filter { seen.insert($0).inserted }
             throw .unknownIndicator(indicator, available: available)
         }
-        var unitOrder: [String] = []
-        var rowsOfUnit: [String: [Observation]] = [:]
-        for row in rows {
-            if rowsOfUnit[row.unit] == nil { unitOrder.append(row.unit) }
-            rowsOfUnit[row.unit, default: []].append(row)
-        }
         if let granularity {
-            guard granularity.periodsPerYear != nil, rows.contains(where: { $0.period.granularity == granularity }) else {
+            guard granularity.periodsPerYear != nil, granularitiesOfAll.contains(granularity) else {
                 throw .noSeries(indicator: indicator, granularity: granularity)
             }
         }
-        func chosen(for unit: String) -> Granularity {
-            granularity ?? Self.defaultGranularity(of: rowsOfUnit[unit] ?? [])
+        func chosen(forSlot slot: Int) -> Granularity {
+            granularity ?? granularitiesOfSlot[slot].preferred
         }
 
-        let wanted: [String]
+        let wanted: [Int]
         if let units {
-            for unit in units where rowsOfUnit[unit] == nil {
-                throw .unknownUnit(unit, indicator: indicator, available: unitOrder)
+            wanted = try units.map { unit throws(PlanningError) in
+                guard let slot = slotOfUnit[unit] else { throw .unknownUnit(unit, indicator: indicator, available: unitOrder) }
+                return slot
             }
-            wanted = units
         } else {
-            wanted = unitOrder.filter { unit in
-                let g = chosen(for: unit)
-                return g.periodsPerYear != nil && rowsOfUnit[unit]!.contains { $0.period.granularity == g }
+            wanted = unitOrder.indices.filter { slot in
+                let g = chosen(forSlot: slot)
+                return g.periodsPerYear != nil && granularitiesOfSlot[slot].contains(g)
             }
             guard !wanted.isEmpty else {
-                throw .noSeries(indicator: indicator, granularity: granularity ?? Self.defaultGranularity(of: rows))
+                throw .noSeries(indicator: indicator, granularity: granularity ?? granularitiesOfAll.preferred)
             }
         }
 
         var series: [TimeSeries] = []
         var granularities: [Granularity] = []
-        for unit in wanted {
-            let g = chosen(for: unit)
+        series.reserveCapacity(wanted.count)
+        granularities.reserveCapacity(wanted.count)
+        for slot in wanted {
+            let g = chosen(forSlot: slot)
             // A missing value is simply absent: the series gets a gap there.
-            let points = (rowsOfUnit[unit] ?? []).filter { $0.period.granularity == g }.compactMap { row in
-                row.value.map { (time: row.period.ordinal, value: $0) }
+            var points: [(time: Int, value: Double)] = []
+            points.reserveCapacity(rowsOfSlot[slot].count)
+            for row in rowsOfSlot[slot] {
+                let observation = observations[row]
+                if observation.period.granularity == g, let value = observation.value {
+                    points.append((observation.period.ordinal, value))
+                }
             }
             series.append(TimeSeries(frequency: g.periodsPerYear ?? 1, observations: points))
             granularities.append(g)
         }
         self.indicator = indicator
         self.granularity = granularity ?? Self.mostCommon(granularities)
-        self.keys = wanted.map { SeriesKey(unit: $0, indicator: indicator) }
+        self.keys = wanted.map { SeriesKey(unit: unitOrder[$0], indicator: indicator) }
         self.series = series
         self.granularities = granularities
     }
@@ -91,17 +120,30 @@ public struct SeriesSelection: Sendable {
         self.granularities = granularities
     }
 
-    /// Yearly if any yearly value exists, else months, else quarters.
-    static func defaultGranularity(of rows: [Observation]) -> Granularity {
-        let present = Set(rows.map(\.period.granularity))
-        for candidate in [Granularity.year, .month, .quarter] where present.contains(candidate) {
-            return candidate
-        }
-        return .span
-    }
-
     static func mostCommon(_ granularities: [Granularity]) -> Granularity {
         let counts = Dictionary(granularities.map { ($0, 1) }, uniquingKeysWith: +)
         return [Granularity.year, .quarter, .month].max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? .year
+    }
+}
+
+/// Which granularities a unit's rows have, as bits.
+struct GranularitySet {
+    private var bits: UInt8 = 0
+
+    private static func bit(_ granularity: Granularity) -> UInt8 {
+        switch granularity {
+        case .year: 1
+        case .quarter: 2
+        case .month: 4
+        case .span: 8
+        }
+    }
+
+    mutating func insert(_ granularity: Granularity) { bits |= Self.bit(granularity) }
+    func contains(_ granularity: Granularity) -> Bool { bits & Self.bit(granularity) != 0 }
+
+    /// Yearly if any yearly value exists, else months, else quarters.
+    var preferred: Granularity {
+        [Granularity.year, .month, .quarter].first(where: contains) ?? .span
     }
 }

@@ -11,10 +11,11 @@ package struct CSVText: Sendable {
     package var excel: Bool
     private(set) var text: String
 
-    /// An empty CSV text (a byte-order mark only, for Excel).
-    package init(excel: Bool = false) {
+    /// An empty CSV text (a byte-order mark only, for Excel); `continuing`:
+    /// rows to go after other rows, without the mark.
+    package init(excel: Bool = false, continuing: Bool = false) {
         self.excel = excel
-        self.text = excel ? "\u{FEFF}" : ""
+        self.text = excel && !continuing ? "\u{FEFF}" : ""
     }
 
     /// One cell of a row.
@@ -25,7 +26,17 @@ package struct CSVText: Sendable {
         case number(Double)
         /// An empty cell.
         case empty
+        /// Text already written as CSV by `written(_:)`: for a text repeated
+        /// on many rows (a unit's id on each of its forecast's rows),
+        /// quoted and checked once.
+        case written(String)
     }
+
+    /// `text` as a cell is written: quoted when it needs to be, neutralised for Excel.
+    package func written(_ text: String) -> String { render(.text(text)) }
+
+    /// Makes room for about `bytes` more bytes of text.
+    package mutating func reserve(_ bytes: Int) { text.reserveCapacity(text.utf8.count + bytes) }
 
     /// Appends a row of cells and a line break.
     package mutating func appendRow(_ cells: [Cell]) {
@@ -37,6 +48,7 @@ package struct CSVText: Sendable {
             case .empty: break
             case let .number(value): if value.isFinite { value.write(to: &text) }
             case .text: text += render(cells[index])
+            case let .written(cell): text += cell
             }
         }
         text.append("\n")
@@ -54,6 +66,8 @@ package struct CSVText: Sendable {
         switch cell {
         case .empty:
             return ""
+        case let .written(cell):
+            return cell
         case let .number(value):
             // Shortest text that reads back as the same Double; empty for NaN.
             return value.isFinite ? "\(value)" : ""

@@ -45,18 +45,35 @@ public struct ForecastReport: Sendable {
     public func csv(excel: Bool = false) -> String {
         var out = CSVText(excel: excel)
         out.appendHeader(["unit", "indicator", "period", "model", "mean"] + levels.flatMap { ["lo_\(levelLabel($0))", "hi_\(levelLabel($0))"] })
-        for item in forecasts {
-            guard case let .success(fitted) = item.outcome else { continue }
-            let forecast = fitted.forecast
-            for (step, period) in item.periods.enumerated() {
-                var row: [CSVText.Cell] = [.text(item.key.unit), .text(item.key.indicator), .text(period.description), .text(forecast.model), .number(forecast.mean[step])]
-                for l in levels.indices {
-                    row += [.number(forecast.lower[l][step]), .number(forecast.upper[l][step])]
+        // A country's forecasts are millions of rows: pieces of them are
+        // written on both cores and put together in order (same bytes on one).
+        let forecasts = forecasts, levels = levels
+        let pieces = ParallelPieces.map(count: forecasts.count) { range in
+            var piece = CSVText(excel: excel, continuing: true)
+            var row: [CSVText.Cell] = []
+            row.reserveCapacity(5 + 2 * levels.count)
+            for item in forecasts[range] {
+                guard case let .success(fitted) = item.outcome else { continue }
+                let forecast = fitted.forecast
+                let unit = piece.written(item.key.unit), indicator = piece.written(item.key.indicator), model = piece.written(forecast.model)
+                if piece.result.isEmpty {
+                    // Room for the piece's rows at about 22 bytes a number, so the
+                    // text is not copied each time it outgrows its buffer.
+                    let rows = forecasts[range].reduce(0) { $0 + $1.periods.count }
+                    piece.reserve(rows * (unit.utf8.count + indicator.utf8.count + model.utf8.count + 12 + 22 * (1 + 2 * levels.count)))
                 }
-                out.appendRow(row)
+                for (step, period) in item.periods.enumerated() {
+                    row.removeAll(keepingCapacity: true)
+                    row += [.written(unit), .written(indicator), .text(period.description), .written(model), .number(forecast.mean[step])]
+                    for l in levels.indices {
+                        row += [.number(forecast.lower[l][step]), .number(forecast.upper[l][step])]
+                    }
+                    piece.appendRow(row)
+                }
             }
+            return piece.result
         }
-        return out.result
+        return out.result + pieces.joined()
     }
 
     /// One object per series with its fitted parameters and criteria, and

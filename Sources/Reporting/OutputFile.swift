@@ -43,7 +43,13 @@ package enum OutputFile {
 
     /// Writes `text` to `path` as above, refusing any destination that is one of `inputs`.
     package static func write(_ text: String, to path: String, inputs: [String]) throws(WriteError) {
-        try write(Data(text.utf8), to: path, inputs: inputs)
+        // The text's own bytes, not a copy: a country's CSV is hundreds of megabytes.
+        var text = text
+        let outcome = text.withUTF8 { bytes in
+            let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) } ?? Data()
+            return Result { () throws(WriteError) in try write(data, to: path, inputs: inputs) }
+        }
+        try outcome.get()
     }
 
     /// Writes bytes (a workbook) to `path` in the same way.

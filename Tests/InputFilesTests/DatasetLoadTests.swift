@@ -169,6 +169,24 @@ func loadError(observations: String = "unit,indicator,period,value\nson-la,rev,2
         #expect(error.description == "observations.csv:4:12: expected one row per unit, indicator and period (son-la, rev, 2014 is already on line 2), found \"2014\"")
     }
 
+    /// Series checks skip the search while a series' periods come in order;
+    /// a period out of order must still find a repeat among all before it.
+    @Test func duplicateRowsOutOfOrderNameTheFirst() throws {
+        let error = try #require(loadError(observations: header + """
+            son-la,rev,2012,1
+            son-la,rev,2013,1
+            son-la,rev,2014,1
+            moc-chau,rev,2014,1
+            son-la,rev,2011,1
+            son-la,rev,2013,2
+            """))
+        #expect(error.description == "observations.csv:7:12: expected one row per unit, indicator and period (son-la, rev, 2013 is already on line 3), found \"2013\"")
+        // Periods that `<` ranks level are different periods, in either order.
+        #expect(loadError(observations: header + "son-la,rev,2014,1\nson-la,rev,2014-01..2014-12,1\n") == nil)
+        #expect(loadError(observations: header + "son-la,rev,2014-01..2014-12,1\nson-la,rev,2014,1\n") == nil)
+        #expect(loadError(observations: header + "son-la,rev,2014-01,1\nson-la,rev,2014-01..2014-01,1\n") != nil)  // a month and a span: two granularities
+    }
+
     @Test func headers() throws {
         let unknown = try #require(loadError(observations: "unit,indicator,period,vaule\n"))
         #expect(unknown.description == "observations.csv:1:23: expected one of the columns unit, indicator, period, value, found \"vaule\"")

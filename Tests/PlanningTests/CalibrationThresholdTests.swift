@@ -32,6 +32,25 @@ import Testing
         #expect(calibration.summary.seriesCount == 10)
     }
 
+    /// A panel above `maximumSeries` is calibrated on that many of its series,
+    /// every (n/max)-th: the same calibration as on those series alone.
+    @Test func largePanelsAreSampledEvenly() throws {
+        let panel = try Self.panel(units: 40, length: 20)
+        let sampled = try #require(PanelCalibration.estimate(panel, model: Self.drift, horizon: 3, origins: 5, maximumSeries: 16))
+        #expect(sampled.summary.seriesCount == 16)
+        var every = panel
+        let kept = (0..<16).map { $0 * 40 / 16 }
+        #expect(kept == [0, 2, 5, 7, 10, 12, 15, 17, 20, 22, 25, 27, 30, 32, 35, 37])
+        every.keys = kept.map { panel.keys[$0] }
+        every.series = kept.map { panel.series[$0] }
+        every.granularities = kept.map { panel.granularities[$0] }
+        let alone = try #require(PanelCalibration.estimate(every, model: Self.drift, horizon: 3, origins: 5))
+        let forecast = Forecast(model: "drift", start: 20, frequency: 1, mean: [0, 0, 0], levels: [95],
+                                lower: [[-2, -3, -4]], upper: [[2, 3, 4]])
+        #expect(sampled.calibrated(forecast) == alone.calibrated(forecast))
+        #expect(PanelCalibration.estimate(panel, model: Self.drift, horizon: 3, origins: 5)?.summary.seriesCount == 40)
+    }
+
     /// Short series skip origins (the drift model needs 3 values), and those
     /// holdouts do not count: 12 series of 6 values, horizon 2, origins 3
     /// leave trainings of 4, 3, 2 values — 24 holdouts, below 30.

@@ -97,6 +97,15 @@ public struct PanelCalibration: Sendable {
     /// probability's standard error is √(0.025·0.975/200) ≈ 1.1 points.
     public static let asymmetricMinimum = 200
 
+    /// Most series the holdouts are taken from, 2,000: a larger panel is
+    /// calibrated on 2,000 of its series spread evenly over it (every
+    /// (n/2,000)-th). With up to 5 origins each that is some 10,000
+    /// standardized errors a horizon, where a 2.5% tail's probability has a
+    /// standard error of √(0.025·0.975/10,000) ≈ 0.16 points, against the
+    /// 4-point differences calibration corrects; backtesting all of a
+    /// country's 200,000 series would take longer than forecasting them.
+    public static let maximumSeries = 2_000
+
     /// Calibrates `model` on the panel, or nil when the panel is below
     /// the thresholds (`minimumSeries` series, `minimumHoldouts` errors at
     /// every horizon).
@@ -112,14 +121,20 @@ public struct PanelCalibration: Sendable {
     ///     summary reports coverage at each.
     ///   - minimumSeries: the fewest series a calibration is estimated from.
     ///   - minimumHoldouts: the fewest standardized errors needed at every horizon.
+    ///   - maximumSeries: the most series the holdouts come from; a larger panel is sampled evenly.
     public static func estimate(
         _ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, origins: Int? = nil,
         levels: [Double] = [80, 95],
-        minimumSeries: Int = PanelCalibration.minimumSeries, minimumHoldouts: Int = PanelCalibration.minimumHoldouts
+        minimumSeries: Int = PanelCalibration.minimumSeries, minimumHoldouts: Int = PanelCalibration.minimumHoldouts,
+        maximumSeries: Int = PanelCalibration.maximumSeries
     ) -> PanelCalibration? {
-        precondition(horizon >= 1 && !levels.isEmpty && minimumHoldouts >= 1, "a horizon, a level and at least one holdout")
+        precondition(horizon >= 1 && !levels.isEmpty && minimumHoldouts >= 1 && maximumSeries >= 1,
+                     "a horizon, a level, at least one holdout and one series")
         var panel = selection
-        let kept = selection.granularities.indices.filter { selection.granularities[$0] == selection.granularity }
+        var kept = selection.granularities.indices.filter { selection.granularities[$0] == selection.granularity }
+        if kept.count > maximumSeries {
+            kept = (0..<maximumSeries).map { kept[$0 * kept.count / maximumSeries] }
+        }
         panel.keys = kept.map { selection.keys[$0] }
         panel.series = kept.map { selection.series[$0] }
         panel.granularities = kept.map { selection.granularities[$0] }

@@ -1,0 +1,55 @@
+import Forecasting
+import Foundation
+import InputFiles
+import Planning
+import Reporting
+
+/// Times each phase of `chitieu forecast --format csv --output FILE` on one
+/// observations file, with the same library calls the command makes, in
+/// the order it makes them:
+///
+///     read       Dataset.load: parse and check every row
+///     select     SeriesSelection: the indicator's series, one per unit
+///     calibrate  PanelCalibration.estimate: rolling-origin holdouts (at most 2,000 series)
+///     forecast   PanelForecast.run: fit the batch, forecast, clamp
+///     render     ForecastReport.csv: the CSV text
+///     write      OutputFile.write: to a temporary file, renamed over FILE
+///
+/// and prints seconds per phase and per series. `chitieu-bench phases --data
+/// FILE --indicator revenue --horizon 12 --model linear --output OUT`.
+func benchmarkForecastPhases(file: String, indicator: String, horizon: Int, model name: String, output: String) {
+    guard let model = ModelCatalog.model(named: name) else {
+        print("phases: unknown model \(name); models: \(ModelCatalog.names.joined(separator: ", "))")
+        return
+    }
+    let clock = ContinuousClock()
+    var phases: [(String, Double)] = []
+    func timed<T>(_ phase: String, _ work: () throws -> T) rethrows -> T {
+        let start = clock.now
+        let result = try work()
+        phases.append((phase, seconds(clock.now - start)))
+        return result
+    }
+    do {
+        let dataset = try timed("read") { try Dataset.load(DatasetLocation(observations: file)) }
+        let selection = try timed("select") { try SeriesSelection(dataset: dataset, indicator: indicator) }
+        let calibration = timed("calibrate") { PanelCalibration.estimate(selection, model: model, horizon: horizon) }
+        let forecasts = timed("forecast") {
+            PanelForecast.run(selection, model: model, horizon: horizon, levels: [80, 95],
+                              nonNegative: dataset.isNonNegative(indicator), calibration: calibration)
+        }
+        var report = ForecastReport(forecasts: forecasts, levels: [80, 95])
+        report.calibrated = calibration != nil
+        let text = timed("render") { report.csv() }
+        try timed("write") { try OutputFile.write(text, to: output, inputs: [file]) }
+        let total = phases.map(\.1).reduce(0, +)
+        let n = Double(selection.series.count)
+        print("phases: \(model.name), \(selection.series.count) series x \(horizon), \(dataset.observations.count) rows, "
+            + "\(IndependentFits.workers) threads, calibrated: \(calibration != nil)")
+        for (phase, time) in phases + [("total", total)] {
+            print(String(format: "  %-10@ %8.3f s  %8.2f µs/series  %5.1f%%", phase, time, time / n * 1e6, 100 * time / total))
+        }
+    } catch {
+        print("phases: \(error)")
+    }
+}
