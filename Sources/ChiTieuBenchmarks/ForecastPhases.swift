@@ -12,8 +12,9 @@ import Reporting
 ///     select     SeriesSelection: the indicator's series, one per unit
 ///     calibrate  PanelCalibration.estimate: rolling-origin holdouts (at most 2,000 series)
 ///     forecast   PanelForecast.run: fit the batch, forecast, clamp
-///     render     ForecastReport.csv: the CSV text
-///     write      OutputFile.write: to a temporary file, renamed over FILE
+///     write      ForecastReport.csvPieces made on the worker threads and
+///                written in order by OutputFile.write as they come: to a
+///                temporary file, renamed over FILE
 ///
 /// and prints seconds per phase and per series. `chitieu-bench phases --data
 /// FILE --indicator revenue --horizon 12 --model linear --output OUT`.
@@ -40,14 +41,16 @@ func benchmarkForecastPhases(file: String, indicator: String, horizon: Int, mode
         }
         var report = ForecastReport(forecasts: forecasts, levels: [80, 95])
         report.calibrated = calibration != nil
-        let text = timed("render") { report.csv() }
-        try timed("write") { try OutputFile.write(text, to: output, inputs: [file]) }
+        try timed("write") {
+            try OutputFile.write(report.csvPieces(), workers: IndependentFits.workers, to: output, inputs: [file])
+        }
         let total = phases.map(\.1).reduce(0, +)
         let n = Double(selection.series.count)
         print("phases: \(model.name), \(selection.series.count) series x \(horizon), \(dataset.observations.count) rows, "
             + "\(IndependentFits.workers) threads, calibrated: \(calibration != nil)")
         for (phase, time) in phases + [("total", total)] {
-            print(String(format: "  %-10@ %8.3f s  %8.2f µs/series  %5.1f%%", phase, time, time / n * 1e6, 100 * time / total))
+            let name = phase.padding(toLength: 10, withPad: " ", startingAt: 0)
+            print(name + String(format: " %8.3f s  %8.2f µs/series  %5.1f%%", time, time / n * 1e6, 100 * time / total))
         }
     } catch {
         print("phases: \(error)")

@@ -108,7 +108,11 @@ struct ForecastCommand: ParsableCommand {
                 for message in report.failures { Failure.report(message) }
                 throw ExitCode(65)
             }
-            try Output.emit(text: { report.rendered(as: common.effectiveFormat, excel: common.excel) }, workbook: { report.workbook() }, options: common, inputs: location)
+            if common.effectiveFormat == .csv {
+                try Output.emit(pieces: report.csvPieces(excel: common.excel), options: common, inputs: location)
+            } else {
+                try Output.emit(text: { report.rendered(as: common.effectiveFormat, excel: common.excel) }, workbook: { report.workbook() }, options: common, inputs: location)
+            }
             for message in report.failures { Failure.report(message) }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Forecasting
 import Foundation
 import InputFiles
 import Reporting
@@ -12,6 +13,16 @@ enum Output {
             return
         }
         try OutputFile.write(text, to: path, inputs: inputs.files)
+    }
+
+    /// Text made in pieces (a country's forecast CSV), written while the
+    /// next pieces are made on the other cores, never held whole.
+    static func emit(pieces: TextPieces, options: CommonOptions, inputs: DatasetLocation) throws {
+        guard let path = options.output else {
+            try OutputFile.writeStandardOutput(pieces, workers: IndependentFits.workers)
+            return
+        }
+        try OutputFile.write(pieces, workers: IndependentFits.workers, to: path, inputs: inputs.files)
     }
 
     /// The workbook with `--format xlsx`, the text in any other format: each

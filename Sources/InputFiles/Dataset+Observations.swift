@@ -8,9 +8,19 @@ extension Dataset {
         var checks = SeriesChecks()
         let unitColumn = table.column("unit"), indicatorColumn = table.column("indicator")
         let periodColumn = table.column("period"), valueColumn = table.column("value")
+        // A unit's rows, and an indicator's, mostly follow one another: a
+        // cell holding what the cell above held is the same id, already checked.
+        var lastUnit: (cell: String, id: String)?, lastIndicator: (cell: String, id: String)?
+        func id(_ row: CSVRecord, _ column: Int, _ last: inout (cell: String, id: String)?) throws(InputError) -> String {
+            let cell = row[column].value
+            if let last, last.cell == cell { return last.id }
+            let id = try table.id(row, column)
+            last = (cell, id)
+            return id
+        }
         return try table.readRows(log: &log) { row throws(InputError) in
-            let unit = try table.id(row, unitColumn)
-            let indicator = try table.id(row, indicatorColumn)
+            let unit = try id(row, unitColumn, &lastUnit)
+            let indicator = try id(row, indicatorColumn, &lastIndicator)
             let period = try table.period(row, periodColumn)
             let value = try table.value(row, valueColumn, numbers)
             let periodCell = row[periodColumn]

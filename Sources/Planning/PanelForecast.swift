@@ -38,7 +38,9 @@ public enum PanelForecast {
                            nonNegative: Bool = false, calibration: PanelCalibration? = nil) -> [SeriesForecast] {
         let bounds: ClosedRange<Double>? = cap != nil || nonNegative ? 0...(cap ?? .infinity) : nil
         let fits = model.fit(batch: selection.series)
-        return selection.keys.indices.map { index in
+        // Each series' forecast is its own work: pieces of the panel on
+        // every core, put back in order (the same on one core).
+        return ParallelPieces.map(count: selection.keys.count) { range in range.map { index in
             let (key, fit) = (selection.keys[index], fits[index])
             let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
                 Result { () throws(ModelError) in
@@ -49,6 +51,6 @@ public enum PanelForecast {
                 }
             }
             return SeriesForecast(key: key, granularity: selection.granularities[index], outcome: outcome)
-        }
+        } }.flatMap { $0 }
     }
 }

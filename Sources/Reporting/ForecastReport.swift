@@ -43,37 +43,55 @@ public struct ForecastReport: Sendable {
     /// The spec's CSV: `unit,indicator,period,model,mean`, then `lo_L,hi_L` per level.
     /// Units that could not be forecast have no rows (their errors go to the message stream).
     public func csv(excel: Bool = false) -> String {
-        var out = CSVText(excel: excel)
-        out.appendHeader(["unit", "indicator", "period", "model", "mean"] + levels.flatMap { ["lo_\(levelLabel($0))", "hi_\(levelLabel($0))"] })
-        // A country's forecasts are millions of rows: pieces of them are
-        // written on both cores and put together in order (same bytes on one).
+        csvPieces(excel: excel).joined
+    }
+
+    /// Series a piece of the CSV holds: about 1.4 MB of text for yearly
+    /// series forecast 12 steps at two levels.
+    static let seriesPerPiece = 1_000
+
+    /// The CSV in pieces: the header, then the rows of each 1,000 series, to
+    /// be made on several threads and written as they come (a country's
+    /// forecasts are millions of rows).
+    package func csvPieces(excel: Bool = false) -> TextPieces {
         let forecasts = forecasts, levels = levels
-        let pieces = ParallelPieces.map(count: forecasts.count) { range in
-            var piece = CSVText(excel: excel, continuing: true)
-            var row: [CSVText.Cell] = []
-            row.reserveCapacity(5 + 2 * levels.count)
-            for item in forecasts[range] {
-                guard case let .success(fitted) = item.outcome else { continue }
-                let forecast = fitted.forecast
-                let unit = piece.written(item.key.unit), indicator = piece.written(item.key.indicator), model = piece.written(forecast.model)
-                if piece.result.isEmpty {
-                    // Room for the piece's rows at about 22 bytes a number, so the
-                    // text is not copied each time it outgrows its buffer.
-                    let rows = forecasts[range].reduce(0) { $0 + $1.periods.count }
-                    piece.reserve(rows * (unit.utf8.count + indicator.utf8.count + model.utf8.count + 12 + 22 * (1 + 2 * levels.count)))
-                }
-                for (step, period) in item.periods.enumerated() {
-                    row.removeAll(keepingCapacity: true)
-                    row += [.written(unit), .written(indicator), .text(period.description), .written(model), .number(forecast.mean[step])]
-                    for l in levels.indices {
-                        row += [.number(forecast.lower[l][step]), .number(forecast.upper[l][step])]
-                    }
-                    piece.appendRow(row)
-                }
+        let header = ["unit", "indicator", "period", "model", "mean"] + levels.flatMap { ["lo_\(levelLabel($0))", "hi_\(levelLabel($0))"] }
+        let pieces = (forecasts.count + Self.seriesPerPiece - 1) / Self.seriesPerPiece
+        return TextPieces(count: 1 + pieces) { index in
+            guard index > 0 else {
+                var out = CSVText(excel: excel)
+                out.appendHeader(header)
+                return out.result
             }
-            return piece.result
+            let range = (index - 1) * Self.seriesPerPiece..<min(index * Self.seriesPerPiece, forecasts.count)
+            return Self.csvRows(forecasts[range], levels: levels, excel: excel)
         }
-        return out.result + pieces.joined()
+    }
+
+    private static func csvRows(_ forecasts: ArraySlice<SeriesForecast>, levels: [Double], excel: Bool) -> String {
+        var piece = CSVText(excel: excel, continuing: true)
+        var row: [CSVText.Cell] = []
+        row.reserveCapacity(5 + 2 * levels.count)
+        for item in forecasts {
+            guard case let .success(fitted) = item.outcome else { continue }
+            let forecast = fitted.forecast
+            let unit = piece.written(item.key.unit), indicator = piece.written(item.key.indicator), model = piece.written(forecast.model)
+            if piece.result.isEmpty {
+                // Room for the piece's rows at about 22 bytes a number, so the
+                // text is not copied each time it outgrows its buffer.
+                let rows = forecasts.reduce(0) { $0 + $1.periods.count }
+                piece.reserve(rows * (unit.utf8.count + indicator.utf8.count + model.utf8.count + 12 + 22 * (1 + 2 * levels.count)))
+            }
+            for (step, period) in item.periods.enumerated() {
+                row.removeAll(keepingCapacity: true)
+                row += [.written(unit), .written(indicator), .text(period.description), .written(model), .number(forecast.mean[step])]
+                for l in levels.indices {
+                    row += [.number(forecast.lower[l][step]), .number(forecast.upper[l][step])]
+                }
+                piece.appendRow(row)
+            }
+        }
+        return piece.result
     }
 
     /// One object per series with its fitted parameters and criteria, and

@@ -54,13 +54,28 @@ package enum OutputFile {
 
     /// Writes bytes (a workbook) to `path` in the same way.
     package static func write(_ bytes: Data, to path: String, inputs: [String]) throws(WriteError) {
+        try write(to: path, inputs: inputs) { handle in try handle.write(contentsOf: bytes) }
+    }
+
+    /// Writes text made in pieces to `path` in the same way, each piece as
+    /// soon as it and those before it are made (`TextPieces.stream`), so the
+    /// whole text is never held. On a failure the temporary file is removed:
+    /// the destination keeps its old contents.
+    package static func write(_ pieces: TextPieces, workers: Int, to path: String, inputs: [String]) throws(WriteError) {
+        try write(to: path, inputs: inputs) { handle in
+            try pieces.stream(workers: workers) { text in try handle.write(contentsOf: Data(text.utf8)) }
+        }
+    }
+
+    /// Opens the destination as described above and has `fill` write into it.
+    private static func write(to path: String, inputs: [String], _ fill: (FileHandle) throws -> Void) throws(WriteError) {
         let (existing, resolved) = try destination(path, inputs: inputs)
         if let existing, !existing.isRegularFile || existing.linkCount > 1 {
-            try writeInPlace(bytes, to: path)
+            try writeInPlace(to: path, fill)
         } else if existing == nil, FileIdentity(path, followingLinks: false) != nil {
             throw .cannotWrite(path, reason: "it is a symbolic link to a file that does not exist")
         } else {
-            try replaceAtomically(bytes, at: resolved, shownAs: path)
+            try replaceAtomically(at: resolved, shownAs: path, fill)
         }
     }
 
@@ -88,25 +103,43 @@ package enum OutputFile {
         }
     }
 
-    private static func writeInPlace(_ bytes: Data, to path: String) throws(WriteError) {
+    /// Writes pieces to standard output in order while the next are made.
+    package static func writeStandardOutput(_ pieces: TextPieces, workers: Int) throws(WriteError) {
+        do {
+            try pieces.stream(workers: workers) { text in try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) }
+        } catch {
+            throw .cannotWrite("standard output", reason: reason(error))
+        }
+    }
+
+    private static func writeInPlace(to path: String, _ fill: (FileHandle) throws -> Void) throws(WriteError) {
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw .cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         do {
             defer { try? handle.close() }
             if FileIdentity(path)?.isRegularFile == true { try handle.truncate(atOffset: 0) }
-            try handle.write(contentsOf: bytes)
+            try fill(handle)
         } catch {
             throw .cannotWrite(path, reason: reason(error))
         }
     }
 
-    private static func replaceAtomically(_ bytes: Data, at destinationPath: String, shownAs path: String) throws(WriteError) {
+    private static func replaceAtomically(at destinationPath: String, shownAs path: String, _ fill: (FileHandle) throws -> Void) throws(WriteError) {
         let destination = URL(fileURLWithPath: destinationPath)
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: bytes) else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary.path) else {
             throw .cannotWrite(path, reason: "the folder \(folder.path) is not writable or does not exist")
+        }
+        do {
+            try fill(handle)
+            try handle.close()
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(path, reason: reason(error))
         }
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))

@@ -1,4 +1,5 @@
 import Forecasting
+import Foundation
 import InputFiles
 import Planning
 @testable import Reporting
@@ -46,5 +47,45 @@ import Testing
             #expect(pieces.count == min(4 * workers, 100))
         }
         #expect(ParallelPieces.map(count: 0, workers: 2) { $0.count } == [0])
+    }
+}
+
+/// Pieces made on worker threads reach the writer in order, and a failed
+/// write stops the work and is reported.
+@Suite struct TextPiecesTests {
+    static let pieces = TextPieces(count: 500) { index in "\(index)\n" }
+
+    @Test(arguments: [1, 2, 4])
+    func streamedInOrder(workers: Int) throws {
+        var written = ""
+        try Self.pieces.stream(workers: workers) { written += $0 }
+        #expect(written == Self.pieces.joined)
+        #expect(written.split(separator: "\n").map { Int($0)! } == Array(0..<500))
+    }
+
+    @Test func aFailedWriteStopsAndIsRethrown() {
+        struct Full: Error {}
+        var calls = 0
+        #expect(throws: Full.self) {
+            try Self.pieces.stream(workers: 2) { _ in
+                calls += 1
+                if calls == 3 { throw Full() }
+            }
+        }
+        #expect(calls == 3)
+    }
+
+    @Test func aFullDiskIsACannotWrite() {
+        #expect(throws: OutputFile.WriteError.cannotWrite("/dev/full", reason: "No space left on device")) {
+            try OutputFile.write(Self.pieces, workers: 2, to: "/dev/full", inputs: [])
+        }
+    }
+
+    @Test func piecesReplaceTheFileWhole() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pieces-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "old".write(toFile: path, atomically: false, encoding: .utf8)
+        try OutputFile.write(Self.pieces, workers: 2, to: path, inputs: [])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.pieces.joined)
     }
 }
