@@ -5,6 +5,7 @@
 // The targets below follow the flow of data, each depending only on the
 // ones before it:
 //
+//   ParallelWork  the threads batch work uses (CHITIEU_THREADS), and pieces done on them in order
 //   InputFiles    CSV files and .xlsx workbooks → observations, units, targets, bands (with positions)
 //   CLAPACKE      the C binding to OpenBLAS + LAPACKE (the only C in the package)
 //   LinearAlgebra matrices and least squares on LAPACK (the only user of C pointers)
@@ -38,8 +39,11 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
+        // Threads: the same results on one core or many
+        .target(name: "ParallelWork"),
+
         // Input
-        .target(name: "InputFiles", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "InputFiles", dependencies: ["ParallelWork", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // Numeric core
         .systemLibrary(
@@ -52,13 +56,13 @@ let package = Package(
         .target(name: "Optimization", dependencies: ["LinearAlgebra"]),
 
         // Models
-        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "Probability", "Optimization"]),
+        .target(name: "Forecasting", dependencies: ["ParallelWork", "LinearAlgebra", "Probability", "Optimization"]),
 
         // Planning
-        .target(name: "Planning", dependencies: ["InputFiles", "LinearAlgebra", "Probability", "Forecasting"]),
+        .target(name: "Planning", dependencies: ["ParallelWork", "InputFiles", "LinearAlgebra", "Probability", "Forecasting"]),
 
         // Report and CSV
-        .target(name: "Reporting", dependencies: ["InputFiles", "Forecasting", "Planning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Reporting", dependencies: ["ParallelWork", "InputFiles", "Forecasting", "Planning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // The library as one import
         .target(name: "ChiTieu", dependencies: ["InputFiles", "Probability", "Forecasting", "Planning", "Reporting"]),
@@ -67,13 +71,13 @@ let package = Package(
         .executableTarget(
             name: "ChiTieuCLI",
             dependencies: [
-                "ChiTieu", "InputFiles", "Forecasting", "Planning", "Reporting",
+                "ChiTieu", "ParallelWork", "InputFiles", "Forecasting", "Planning", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // Benchmarks (release builds only; compared with numpy and statsforecast by Benchmarks/compare.py)
-        .executableTarget(name: "ChiTieuBenchmarks", dependencies: ["InputFiles", "LinearAlgebra", "Forecasting", "Planning", "Reporting"]),
+        .executableTarget(name: "ChiTieuBenchmarks", dependencies: ["ParallelWork", "InputFiles", "LinearAlgebra", "Forecasting", "Planning", "Reporting"]),
 
         // Fuzz targets of the input layer (libFuzzer with -DFUZZING; a corpus replayer otherwise)
         .executableTarget(name: "ChiTieuFuzz", dependencies: ["InputFiles"]),
@@ -81,11 +85,11 @@ let package = Package(
         // Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProbabilityTests", dependencies: ["Probability"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "InputFilesTests", dependencies: ["InputFiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InputFilesTests", dependencies: ["InputFiles", "ParallelWork"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OptimizationTests", dependencies: ["Optimization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting", "LinearAlgebra", "Probability", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "InputFiles", "Forecasting", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ParallelWork", "Planning", "InputFiles", "Forecasting", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI", "ChiTieu", "InputFiles", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         // The library as a program uses it: `import ChiTieu` alone, the documentation's calls.
         .testTarget(name: "ChiTieuLibraryTests", dependencies: ["ChiTieu"]),

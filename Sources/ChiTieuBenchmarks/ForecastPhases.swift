@@ -1,6 +1,7 @@
 import Forecasting
 import Foundation
 import InputFiles
+import ParallelWork
 import Planning
 import Reporting
 
@@ -42,12 +43,12 @@ func benchmarkForecastPhases(file: String, indicator: String, horizon: Int, mode
         var report = ForecastReport(forecasts: forecasts, levels: [80, 95])
         report.calibrated = calibration != nil
         try timed("write") {
-            try OutputFile.write(report.csvPieces(), workers: IndependentFits.workers, to: output, inputs: [file])
+            try OutputFile.write(report.csvPieces(), workers: Workers.count, to: output, inputs: [file])
         }
         let total = phases.map(\.1).reduce(0, +)
         let n = Double(selection.series.count)
         print("phases: \(model.name), \(selection.series.count) series x \(horizon), \(dataset.observations.count) rows, "
-            + "\(IndependentFits.workers) threads, calibrated: \(calibration != nil)")
+            + "\(Workers.count) threads, calibrated: \(calibration != nil)")
         for (phase, time) in phases + [("total", total)] {
             let name = phase.padding(toLength: 10, withPad: " ", startingAt: 0)
             print(name + String(format: " %8.3f s  %8.2f µs/series  %5.1f%%", time, time / n * 1e6, 100 * time / total))

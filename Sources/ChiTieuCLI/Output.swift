@@ -2,6 +2,7 @@ import ArgumentParser
 import Forecasting
 import Foundation
 import InputFiles
+import ParallelWork
 import Reporting
 
 /// Sends a command's text to standard output or, with --output, to a file
@@ -19,10 +20,10 @@ enum Output {
     /// next pieces are made on the other cores, never held whole.
     static func emit(pieces: TextPieces, options: CommonOptions, inputs: DatasetLocation) throws {
         guard let path = options.output else {
-            try OutputFile.writeStandardOutput(pieces, workers: IndependentFits.workers)
+            try OutputFile.writeStandardOutput(pieces, workers: Workers.count)
             return
         }
-        try OutputFile.write(pieces, workers: IndependentFits.workers, to: path, inputs: inputs.files)
+        try OutputFile.write(pieces, workers: Workers.count, to: path, inputs: inputs.files)
     }
 
     /// The workbook with `--format xlsx`, the text in any other format: each

@@ -1,26 +1,18 @@
 import Dispatch
 import Foundation
+import ParallelWork
 
 /// Fits of series that share nothing (ETS, ARIMA, optimised theta), spread
-/// over `IndependentFits.workers` threads: each series is fitted by itself,
+/// over `Workers.count` threads: each series is fitted by itself,
 /// so the results are the same on one core or many, in the same order (the
 /// spec's promise).
 ///
 /// Workers take the next unfitted series from a shared counter rather than
 /// a fixed share, since fits differ in cost (an automatic ETS of a seasonal
 /// series costs a hundred times a yearly one).
-package enum IndependentFits {
-    /// Threads a batch uses: `CHITIEU_THREADS` from the environment (a whole
-    /// number from 1), otherwise every active core.
-    package static let workers: Int = {
-        if let text = ProcessInfo.processInfo.environment["CHITIEU_THREADS"], let n = Int(text), n >= 1 {
-            return n
-        }
-        return max(1, ProcessInfo.processInfo.activeProcessorCount)
-    }()
-
+enum IndependentFits {
     static func map<Fitted: Sendable>(
-        _ series: [TimeSeries], workers: Int = IndependentFits.workers,
+        _ series: [TimeSeries], workers: Int = Workers.count,
         _ fit: @Sendable (TimeSeries) throws(ModelError) -> Fitted
     ) -> [Result<Fitted, ModelError>] {
         let threads = min(workers, series.count)

@@ -15,22 +15,35 @@ protocol ByteSource {
 }
 
 /// A file opened with `fopen`; read with `fread`, which keeps its own buffer.
+/// With a byte range, only those bytes are read (one part of a file read
+/// on several threads).
 struct FileByteSource: ByteSource {
     let path: String
     private var handle: UnsafeMutablePointer<FILE>?
+    /// Bytes left to read in the range; nil: to the end of the file.
+    private var remaining: Int?
 
-    init(path: String) throws(InputError) {
+    init(path: String, range: Range<Int>? = nil) throws(InputError) {
         self.path = path
         guard let handle = fopen(path, "rb") else {
             let reason = String(cString: strerror(errno))
             throw InputError(file: path, line: 1, column: 1, expected: "a readable file", found: reason)
         }
         self.handle = handle
+        if let range {
+            guard fseeko(handle, off_t(range.lowerBound), SEEK_SET) == 0 else {
+                let reason = String(cString: strerror(errno))
+                fclose(handle)
+                throw InputError(file: path, line: 1, column: 1, expected: "a readable file", found: reason)
+            }
+            remaining = range.count
+        }
     }
 
     mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(InputError) -> Int {
-        guard let handle, let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
-        let n = fread(base, 1, buffer.count, handle)
+        guard let handle, let base = buffer.baseAddress, buffer.count > 0, remaining != 0 else { return 0 }
+        let n = fread(base, 1, min(buffer.count, remaining ?? .max), handle)
+        remaining = remaining.map { $0 - n }
         if n == 0 && ferror(handle) != 0 {
             let reason = String(cString: strerror(errno))
             throw InputError(file: path, line: 1, column: 1, expected: "a readable file", found: reason)

@@ -55,6 +55,19 @@ package final class CSVReader: RecordReader {
         self.init(source: source, file: path, chunkSize: chunkSize)
     }
 
+    /// Reads the records in one byte range of the file at `path`, which must
+    /// start where a record starts (`CSVRecordStarts`), at line `line`:
+    /// one part of a file read on several threads. Positions in messages
+    /// are the file's own.
+    package convenience init(path: String, range: Range<Int>, line: Int, chunkSize: Int = 256 * 1024) throws(InputError) {
+        let source = try FileByteSource(path: path, range: range)
+        self.init(source: source, file: path, chunkSize: chunkSize)
+        started = true
+        bufferBase = range.lowerBound
+        lineStart = range.lowerBound
+        self.line = line
+    }
+
     /// Reads bytes in memory; `chunkSize` sets how many are handed over at a
     /// time, so tests can cut records at every possible place.
     package convenience init(bytes: [UInt8], file: String, chunkSize: Int = 256 * 1024) {
@@ -78,6 +91,9 @@ package final class CSVReader: RecordReader {
         source.close()
         buffer.deallocate()
     }
+
+    /// Where the next record starts: its byte offset in the file and its line.
+    var nextRecordStart: CSVRecordStarts.Start { CSVRecordStarts.Start(offset: bufferBase + position, line: line) }
 
     /// The next record, or nil at the end of the file.
     package func next() throws(InputError) -> CSVRecord? {

@@ -16,6 +16,14 @@ struct CSVTable {
     /// Where each known column is in a row; absent optional columns are missing.
     let columns: [String: Int]
 
+    /// The rest of a table whose header another reader has read: one part
+    /// of a file read on several threads.
+    init(reader: any RecordReader, header: [String], columns: [String: Int]) {
+        self.reader = reader
+        self.header = header
+        self.columns = columns
+    }
+
     init(reader: any RecordReader, required: [String], optional: [String] = []) throws(InputError) {
         self.reader = reader
         let file = reader.file

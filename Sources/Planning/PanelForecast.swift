@@ -1,5 +1,6 @@
 import Forecasting
 import InputFiles
+import ParallelWork
 
 /// The forecast of one series, or why there is none.
 public struct SeriesForecast: Sendable {

@@ -1,6 +1,7 @@
 import Forecasting
 import Foundation
 import InputFiles
+import ParallelWork
 import Planning
 @testable import Reporting
 import Testing

@@ -2,14 +2,14 @@ import Dispatch
 import Foundation
 
 /// Work on `0..<count` cut into contiguous pieces, done on
-/// `IndependentFits.workers` threads and returned in the pieces' order.
+/// `Workers.count` threads and returned in the pieces' order.
 ///
 /// Each piece is worked by one thread from start to end, and the results
 /// are put together by piece index, so what comes out does not depend on
 /// how many threads there were or which finished first (the spec's promise
 /// of the same bytes on one core or many). For work whose cost is even
 /// across items, such as writing a country's forecasts as text; uneven
-/// fits use `IndependentFits`.
+/// fits claim one item at a time (`WorkSlots`).
 package enum ParallelPieces {
     /// The results of `body` on each piece of `0..<count`, in order.
     ///
@@ -19,7 +19,7 @@ package enum ParallelPieces {
     ///   - workers: threads to use.
     ///   - body: the work on one contiguous range of items.
     package static func map<Piece: Sendable>(
-        count: Int, minimumPiece: Int = 1_000, workers: Int = IndependentFits.workers,
+        count: Int, minimumPiece: Int = 1_000, workers: Int = Workers.count,
         _ body: @Sendable (Range<Int>) -> Piece
     ) -> [Piece] {
         // A few pieces a thread, so one slow piece does not leave the other threads idle.

@@ -3,15 +3,15 @@ import Foundation
 /// One slot per item of a batch spread over threads: each thread claims the
 /// next item nobody has taken and writes its result into that item's slot,
 /// so results come back in the items' order whatever the threads' timing.
-final class WorkSlots<Value: Sendable>: @unchecked Sendable {
+package final class WorkSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
     private var next = 0
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    package init(count: Int) { slots = Array(repeating: nil, count: count) }
 
     /// The index of the next item nobody has taken, nil when all are taken.
-    func claim() -> Int? {
+    package func claim() -> Int? {
         lock.lock()
         defer { lock.unlock() }
         guard next < slots.count else { return nil }
@@ -20,12 +20,12 @@ final class WorkSlots<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Stores the result of item `index`.
-    func set(_ index: Int, _ value: Value) {
+    package func set(_ index: Int, _ value: Value) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
     /// Every result, in the items' order (each must have been set).
-    var values: [Value] { slots.map { $0! } }
+    package var values: [Value] { slots.map { $0! } }
 }
