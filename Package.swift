@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "LinearAlgebra", "Probability", "Optimization", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "InputFiles", "Forecasting", "LinearAlgebra", "Probability", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ParallelWork", "Planning", "InputFiles", "Forecasting", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI", "ChiTieu", "InputFiles", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChiTieuCLITests", dependencies: ["ChiTieuCLI", "ChiTieu", "ParallelWork", "InputFiles", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         // The library as a program uses it: `import ChiTieu` alone, the documentation's calls.
         .testTarget(name: "ChiTieuLibraryTests", dependencies: ["ChiTieu"]),
         // Runs every command of every Markdown notebook in Notebooks-text/ and compares its output.

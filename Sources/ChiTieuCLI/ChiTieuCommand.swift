@@ -18,4 +18,22 @@ struct ChiTieuCommand: ParsableCommand {
         subcommands: [ReviewCommand.self, AttainCommand.self, BandsCommand.self, LaggingCommand.self, AssessCommand.self, ProposeCommand.self, ForecastCommand.self, BacktestCommand.self,
                       DescribeCommand.self]
     )
+
+    /// Parses and runs the command as ArgumentParser does, with the progress
+    /// line (`ProgressLine`) drawn while it runs and erased before it ends.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            ProgressLine.start(quiet: (command as? any TakesCommonOptions)?.common.quiet ?? true)
+            do {
+                try command.run()
+            } catch {
+                ProgressLine.stop()
+                exit(withError: error)
+            }
+            ProgressLine.stop()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

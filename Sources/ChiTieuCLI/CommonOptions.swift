@@ -34,6 +34,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "CSV for Excel: a byte-order mark so Excel reads Vietnamese, and text cells Excel would run as formulas neutralised.")
     var excel = false
 
+    @Flag(name: .long, help: "No progress line. On a terminal, a command that takes more than a second shows on standard error what it is doing, how far it has got and the time left; redirected, it never does.")
+    var quiet = false
+
     /// --excel asks for CSV, so it turns the default table into CSV.
     var effectiveFormat: OutputFormat {
         excel && format == .table ? .csv : format
@@ -59,3 +62,18 @@ struct CommonOptions: ParsableArguments {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
+
+/// A command with the common options: its --quiet decides the progress line.
+protocol TakesCommonOptions {
+    var common: CommonOptions { get }
+}
+
+extension AssessCommand: TakesCommonOptions {}
+extension AttainCommand: TakesCommonOptions {}
+extension BacktestCommand: TakesCommonOptions {}
+extension BandsCommand: TakesCommonOptions {}
+extension DescribeCommand: TakesCommonOptions {}
+extension ForecastCommand: TakesCommonOptions {}
+extension LaggingCommand: TakesCommonOptions {}
+extension ProposeCommand: TakesCommonOptions {}
+extension ReviewCommand: TakesCommonOptions {}

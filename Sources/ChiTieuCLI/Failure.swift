@@ -13,6 +13,7 @@ enum Failure {
 
     /// A closed or full standard error loses the message, nothing more.
     static func writeStandardError(_ text: String) {
+        ProgressLine.stop()
         try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 

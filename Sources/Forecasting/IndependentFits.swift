@@ -15,12 +15,16 @@ enum IndependentFits {
         _ series: [TimeSeries], workers: Int = Workers.count,
         _ fit: @Sendable (TimeSeries) throws(ModelError) -> Fitted
     ) -> [Result<Fitted, ModelError>] {
+        // Counted for the progress line when the batch is long enough to watch.
+        let counted = series.count >= 100
+        if counted { WorkProgress.shared.count(series.count, of: "series fitted") }
         let threads = min(workers, series.count)
         guard threads > 1 else { return series.map { s in Result { () throws(ModelError) in try fit(s) } } }
         let results = WorkSlots<Result<Fitted, ModelError>>(count: series.count)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             while let index = results.claim() {
                 results.set(index, Result { () throws(ModelError) in try fit(series[index]) })
+                if counted { WorkProgress.shared.advance() }
             }
         }
         return results.values

@@ -1,3 +1,5 @@
+import ParallelWork
+
 /// One value of one indicator for one unit in one period.
 public struct Observation: Sendable, Equatable {
     /// The unit's id, as in the units file (`moc-chau`).
@@ -241,6 +243,7 @@ extension Dataset {
         /// kept and the next file is read, unless the log is full.
         func file<T>(_ path: String?, part: String, _ read: (any RecordReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
             guard let path else { return [] }
+            WorkProgress.shared.phase("reading " + (path.split(separator: "/").last.map(String.init) ?? path))
             do {
                 let reader = try open(path, part: part)
                 sheets[part] = reader.sheet

@@ -72,10 +72,14 @@ struct ObservationParts {
         var observations: [Observation] = []
         var checks = SeriesChecks()
         var failure: InputError?
+        WorkProgress.shared.count(size - starts[0].offset, of: "MB")
+        var taken = 0
         do {
             try OrderedPieces.stream(count: starts.count, workers: workers, make: make) { part in
                 do throws(InputError) {
                     try take(part, into: &observations, checks: &checks, log: &log)
+                    WorkProgress.shared.advance(by: (taken + 1 < starts.count ? starts[taken + 1].offset : size) - starts[taken].offset)
+                    taken += 1
                 } catch {
                     failure = error
                     throw error

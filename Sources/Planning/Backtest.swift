@@ -1,5 +1,6 @@
 import Forecasting
 import InputFiles
+import ParallelWork
 
 /// Rolling-origin evaluation of forecasting models on a panel (see
 /// `BacktestPlan` for where the origins fall).
@@ -20,6 +21,7 @@ public enum Backtest {
     /// each model's own `name`), so a report can say `ses` where the model
     /// calls itself `ets:ANN`.
     public static func run(_ selection: SeriesSelection, models: [AnyForecastingModel], names: [String]? = nil, plan: BacktestPlan) -> BacktestResult {
+        WorkProgress.shared.phase("backtesting \(models.count) model\(models.count == 1 ? "" : "s") on \(selection.series.count) series")
         precondition(names == nil || names!.count == models.count, "one name per model")
         let labels = names ?? models.map(\.name)
         return BacktestResult(

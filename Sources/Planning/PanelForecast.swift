@@ -38,10 +38,12 @@ public enum PanelForecast {
     public static func run(_ selection: SeriesSelection, model: AnyForecastingModel, horizon: Int, levels: [Double], cap: Double? = nil,
                            nonNegative: Bool = false, calibration: PanelCalibration? = nil) -> [SeriesForecast] {
         let bounds: ClosedRange<Double>? = cap != nil || nonNegative ? 0...(cap ?? .infinity) : nil
+        WorkProgress.shared.phase("forecasting \(selection.indicator)")
         let fits = model.fit(batch: selection.series)
+        WorkProgress.shared.count(selection.keys.count, of: "series")
         // Each series' forecast is its own work: pieces of the panel on
         // every core, put back in order (the same on one core).
-        return ParallelPieces.map(count: selection.keys.count) { range in range.map { index in
+        return ParallelPieces.map(count: selection.keys.count) { range in defer { WorkProgress.shared.advance(by: range.count) }; return range.map { index in
             let (key, fit) = (selection.keys[index], fits[index])
             let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
                 Result { () throws(ModelError) in

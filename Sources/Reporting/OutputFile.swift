@@ -1,4 +1,5 @@
 import Foundation
+import ParallelWork
 
 /// Writes a command's output so that a failure never leaves a half-written
 /// file, an input file is never overwritten, and nothing but a regular file
@@ -62,8 +63,13 @@ package enum OutputFile {
     /// whole text is never held. On a failure the temporary file is removed:
     /// the destination keeps its old contents.
     package static func write(_ pieces: TextPieces, workers: Int, to path: String, inputs: [String]) throws(WriteError) {
+        WorkProgress.shared.phase("writing " + (path.split(separator: "/").last.map(String.init) ?? path))
+        WorkProgress.shared.count(pieces.count, of: "parts")
         try write(to: path, inputs: inputs) { handle in
-            try pieces.stream(workers: workers) { text in try handle.write(contentsOf: Data(text.utf8)) }
+            try pieces.stream(workers: workers) { text in
+                try handle.write(contentsOf: Data(text.utf8))
+                WorkProgress.shared.advance()
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 import Forecasting
 import InputFiles
+import ParallelWork
 import Probability
 
 /// Projects a target year's value of one indicator for every unit that
@@ -104,6 +105,7 @@ public struct IndicatorProjection: Sendable {
                 yearlyUnits.append(unit)
             }
         }
+        WorkProgress.shared.phase("projecting \(indicator) \(year) for \(order.count) units")
         projectYearly(yearlyUnits, rows: rows, settings: settings)
         projectInYear(inYearUnits, rows: rows, settings: settings)
         // A draw that is not a finite number would make every probability of

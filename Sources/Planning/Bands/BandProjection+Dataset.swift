@@ -1,5 +1,6 @@
 import Forecasting
 import InputFiles
+import ParallelWork
 
 extension BandProjection {
     /// Every band target of a dataset, projected: one `BandProjectionResult`
@@ -23,6 +24,7 @@ extension BandProjection {
     public static func run(dataset: Dataset, lastYear: Int? = nil, cap: Int = 19, method: BandMethod? = nil,
                            correlation: Double? = nil, seed: UInt64 = ModelOptions.defaultSeed,
                            paths: Int = 10_000) -> (results: [BandProjectionResult], skipped: [BandTarget]) {
+        WorkProgress.shared.phase("counting units in criteria bands")
         var groups: [(indicator: String, year: Int, bands: [BandTarget])] = []
         var skipped: [BandTarget] = []
         for band in dataset.bands {

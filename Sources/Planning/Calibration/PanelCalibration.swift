@@ -1,5 +1,6 @@
 import Forecasting
 import InputFiles
+import ParallelWork
 
 /// Prediction intervals, probabilities and sample paths calibrated across
 /// the units of a panel: the model's forecast errors in rolling-origin
@@ -142,6 +143,7 @@ public struct PanelCalibration: Sendable {
 
         let plan = origins.map { BacktestPlan(horizon: horizon, origins: $0, levels: levels) }
             ?? BacktestPlan(horizon: horizon, levels: levels, fitting: panel.series)
+        WorkProgress.shared.phase("calibrating \(model.name)'s intervals on holdouts of \(panel.series.count) series")
         let backtest = Backtest.evaluate(model, named: model.name, on: panel, plan: plan)
         let holdouts = StandardizedHoldout.holdouts(of: backtest, plan: plan, series: panel.series)
         return PanelCalibration(
