@@ -1,3 +1,4 @@
+import ParallelWork
 import Probability
 
 /// Counts of units in bands when the units of one district move together:
@@ -45,21 +46,33 @@ public enum DistrictShockSimulation {
             member.distribution.probabilities.reduce(into: [Double]()) { $0.append(($0.last ?? 0) + $1) }
         }
         let shared = rho.squareRoot(), own = (1 - rho).squareRoot()
-        let normal = Normal()
-        var tallies = [[Int]](repeating: [Int](repeating: 0, count: members.count + 1), count: bands.count)
-        var shocks = [Double](repeating: 0, count: districts)
-        var inBand = [Int](repeating: 0, count: bands.count)
-        for s in 0..<paths {
-            var generator = SeededGenerator(seed: seed, stream: UInt64(s))
-            for j in 0..<districts { shocks[j] = generator.normal() }
-            for b in bands.indices { inBand[b] = 0 }
-            for (i, member) in members.enumerated() {
-                let factor = member.district.map { shocks[$0] } ?? generator.normal()
-                let u = normal.cdf(shared * factor + own * generator.normal())
-                let x = quantile(cumulative[i], u)
-                for (b, band) in bands.enumerated() where band.contains(x) { inBand[b] += 1 }
+        // Every path draws from its own stream (seed, s), so paths can be
+        // simulated in pieces on every core and their whole-number tallies
+        // added: the same counts in any order, on one core or many.
+        let pieces = ParallelPieces.map(count: paths, minimumPiece: 250) { range -> [[Int]] in
+            let normal = Normal()
+            var tallies = [[Int]](repeating: [Int](repeating: 0, count: members.count + 1), count: bands.count)
+            var shocks = [Double](repeating: 0, count: districts)
+            var inBand = [Int](repeating: 0, count: bands.count)
+            for s in range {
+                var generator = SeededGenerator(seed: seed, stream: UInt64(s))
+                for j in 0..<districts { shocks[j] = generator.normal() }
+                for b in bands.indices { inBand[b] = 0 }
+                for (i, member) in members.enumerated() {
+                    let factor = member.district.map { shocks[$0] } ?? generator.normal()
+                    let u = normal.cdf(shared * factor + own * generator.normal())
+                    let x = quantile(cumulative[i], u)
+                    for (b, band) in bands.enumerated() where band.contains(x) { inBand[b] += 1 }
+                }
+                for b in bands.indices { tallies[b][inBand[b]] += 1 }
             }
-            for b in bands.indices { tallies[b][inBand[b]] += 1 }
+            return tallies
+        }
+        var tallies = pieces[0]
+        for piece in pieces.dropFirst() {
+            for b in bands.indices {
+                for k in tallies[b].indices { tallies[b][k] += piece[b][k] }
+            }
         }
         return tallies.map { row in row.map { Double($0) / Double(paths) } }
     }

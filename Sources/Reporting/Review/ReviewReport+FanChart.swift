@@ -77,7 +77,8 @@ extension ReviewReport {
             svg += band({ forecast[$0].lo95 }, { forecast[$0].hi95 }, fill: P.band95)
             svg += band({ forecast[$0].lo80 }, { forecast[$0].hi80 }, fill: P.band80)
         }
-        for value in Set(targets) {
+        // Sorted: a Set's order changes from run to run, and the same review must give the same bytes.
+        for value in Set(targets).sorted() {
             svg += "<line x1=\"\(SVGChart.number(left))\" x2=\"\(SVGChart.number(Double(width) - right))\" y1=\"\(SVGChart.number(y(value)))\" y2=\"\(SVGChart.number(y(value)))\" stroke=\"\(P.targetLine)\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
         }
         if history.count > 1 {
