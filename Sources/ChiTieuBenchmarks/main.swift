@@ -5,9 +5,12 @@
 //   swift run -c release chitieu-bench lstsq
 //   swift run -c release chitieu-bench csv
 //   swift run -c release chitieu-bench phases --data FILE --indicator I --horizon H --model M --output OUT
+//   swift run -c release chitieu-bench review --data FOLDER --as-of 2014-06 --output OUT.html
 //
 // Benchmarks/compare.py runs this next to the same work in numpy and
 // statsforecast and prints one table.
+
+import InputFiles
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -37,6 +40,10 @@ case "phases":
     guard let file = option("data") else { print("phases needs --data FILE"); break }
     benchmarkForecastPhases(file: file, indicator: option("indicator") ?? "revenue", horizon: Int(option("horizon") ?? "12") ?? 12,
                             model: option("model") ?? "auto", output: option("output") ?? "/tmp/chitieu-bench-phases.csv")
+case "review":
+    // Where `chitieu review` spends its time on a country (issue 11): read, bands, project, reconcile, review, render, write.
+    guard let folder = option("data"), let asOf = option("as-of").flatMap({ Period($0) }) else { print("review needs --data FOLDER --as-of PERIOD"); break }
+    benchmarkReviewPhases(folder: folder, asOf: asOf, output: option("output") ?? "/tmp/chitieu-bench-review.html")
 default:
-    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--data FILE [--frequency F]] [--models a,b] | lstsq | csv | phases --data FILE [--indicator I] [--horizon H] [--model M] [--output OUT]")
+    print("usage: chitieu-bench models [--series 10,1000,10000] [--length 12] [--data FILE [--frequency F]] [--models a,b] | lstsq | csv | phases --data FILE [--indicator I] [--horizon H] [--model M] [--output OUT] | review --data FOLDER --as-of PERIOD [--output OUT]")
 }
