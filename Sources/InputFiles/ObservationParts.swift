@@ -21,7 +21,7 @@ import ParallelWork
 /// checks' own; a problem in the CSV text ends the file at that part, as it
 /// does when the file is read in one go. Only a few parts are held at once.
 struct ObservationParts {
-    /// Bytes of a part, 4 MB: some 50,000 rows, enough that the parts' own
+    /// Bytes of a part, 4 MB: some 140,000 rows of a yearly panel, enough that the parts' own
     /// cost is nothing, few enough that the threads share the work evenly.
     static let partBytes = 4 << 20
 

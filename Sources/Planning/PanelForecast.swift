@@ -43,17 +43,21 @@ public enum PanelForecast {
         WorkProgress.shared.count(selection.keys.count, of: "series")
         // Each series' forecast is its own work: pieces of the panel on
         // every core, put back in order (the same on one core).
-        return ParallelPieces.map(count: selection.keys.count) { range in defer { WorkProgress.shared.advance(by: range.count) }; return range.map { index in
-            let (key, fit) = (selection.keys[index], fits[index])
-            let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
-                Result { () throws(ModelError) in
-                    var forecast = try fitted.forecast(horizon: horizon, levels: levels)
-                    if let calibration, calibration.applies(to: forecast) { forecast = calibration.calibrated(forecast, observations: selection.series[index].observedCount) }
-                    forecast = try (bounds.map { forecast.clamped(to: $0) } ?? forecast).checkedFinite()
-                    return SeriesForecast.Fitted(summary: fitted.summary, forecast: forecast, model: fitted)
+        let pieces = ParallelPieces.map(count: selection.keys.count) { range in
+            defer { WorkProgress.shared.advance(by: range.count) }
+            return range.map { index in
+                let (key, fit) = (selection.keys[index], fits[index])
+                let outcome = fit.flatMap { fitted -> Result<SeriesForecast.Fitted, ModelError> in
+                    Result { () throws(ModelError) in
+                        var forecast = try fitted.forecast(horizon: horizon, levels: levels)
+                        if let calibration, calibration.applies(to: forecast) { forecast = calibration.calibrated(forecast, observations: selection.series[index].observedCount) }
+                        forecast = try (bounds.map { forecast.clamped(to: $0) } ?? forecast).checkedFinite()
+                        return SeriesForecast.Fitted(summary: fitted.summary, forecast: forecast, model: fitted)
+                    }
                 }
+                return SeriesForecast(key: key, granularity: selection.granularities[index], outcome: outcome)
             }
-            return SeriesForecast(key: key, granularity: selection.granularities[index], outcome: outcome)
-        } }.flatMap { $0 }
+        }
+        return pieces.flatMap { $0 }
     }
 }

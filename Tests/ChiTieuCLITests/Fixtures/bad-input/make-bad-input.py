@@ -11,7 +11,8 @@ Each stands in for one file of a dataset:
 - units/, targets/, bands/ *.csv replace that file in a copy of
   ../planning-panel and are read by `chitieu attain --data DIR`;
   panel-observations/*.csv replace its observations.csv the same way;
-- workbooks/*.xlsx (written by openpyxl) are read alone as observations,
+- workbooks/*.xlsx (written by openpyxl; damaged-*.xlsx are long-ok.xlsx
+  with one part cut in half) are read alone as observations,
   like the CSV files of observations/.
 
 What each must give (exit status, the line:column its message names and a
@@ -195,6 +196,20 @@ def workbooks():
     book("wide-bad-value", [r[:] for r in wide[:2]] + [["b", "flow", 20, "n/a", 22, 23]])
     with open(os.path.join(HERE, "workbooks", "not-a-zip.xlsx"), "w") as f:
         f.write("unit,indicator,period,value\na,flow,2001,1\n")
+    # long-ok with one part cut in the middle (a download that stopped): its
+    # sheet, or its styles; every other part intact, each entry's date kept.
+    for name, part in [("damaged-sheet", "xl/worksheets/sheet1.xml"), ("damaged-styles", "xl/styles.xml")]:
+        damaged(os.path.join(HERE, "workbooks", "long-ok.xlsx"), os.path.join(HERE, "workbooks", name + ".xlsx"), part)
+
+
+def damaged(source, target, part):
+    import zipfile
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == part:
+                data = data[: len(data) // 2]
+            zout.writestr(info, data)
 
 
 for name, content in observations.items():
