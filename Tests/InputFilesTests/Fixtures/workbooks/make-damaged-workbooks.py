@@ -17,8 +17,9 @@ def damaged(source, target, part):
             data = zin.read(info.filename)
             if info.filename == part:
                 data = data[: len(data) // 2]
-            zout.writestr(info.filename, data)
+            zout.writestr(info, data)  # each entry's date kept, so the bytes depend on the source alone
 
 
-damaged("panel.xlsx", "damaged-sheet.xlsx", "xl/worksheets/sheet1.xml")
-damaged("panel.xlsx", "damaged-styles.xlsx", "xl/styles.xml")
+if __name__ == "__main__":
+    damaged("panel.xlsx", "damaged-sheet.xlsx", "xl/worksheets/sheet1.xml")
+    damaged("panel.xlsx", "damaged-styles.xlsx", "xl/styles.xml")
