@@ -2,6 +2,7 @@
 /// run time (the command line's `--model`). Batch fitting passes straight
 /// through to the model's own `fit(batch:)`.
 public struct AnyForecastingModel: Sendable {
+    /// The model's name as the command line takes it (`linear`, `ets:AAdN`), from the wrapped model.
     public let name: String
     /// See `ForecastingModel.learnsFromPanel`.
     public let learnsFromPanel: Bool

@@ -18,6 +18,7 @@ public struct FitSummary: Sendable, Equatable {
 
     /// One named parameter of a fitted model.
     public struct Parameter: Sendable, Equatable {
+        /// Its name as R's forecast package prints it (`alpha`, `ar1`, `drift`).
         public var name: String
         /// Its estimate.
         public var value: Double

@@ -13,6 +13,7 @@ public struct SeriesForecast: Sendable {
 
     /// A fitted series: its summary, forecast and model.
     public struct Fitted: Sendable {
+        /// The fit's parameters, likelihood and information criteria.
         public var summary: FitSummary
         /// The forecast, with its intervals.
         public var forecast: Forecast
