@@ -1,4 +1,5 @@
 import LinearAlgebra
+import ParallelWork
 
 /// A linear autoregression fitted on every series of a panel at once, on
 /// scale-normalised windows (Montero-Manso & Hyndman 2021, "Principles and
@@ -96,9 +97,19 @@ struct GlobalAutoregression: Sendable {
                 for i in first..<weights[h].count { weights[h][i] = 1 / Double(count) }
             }
         }
+        // The horizons' fits share nothing but the rows: each on a core of
+        // its own, put back in order (the same numbers on one core or many).
+        let (allRows, allTargets, allWeights, allSelections) = (rows, targets, weights, rowOf)
+        let solved = ParallelPieces.map(count: horizon, minimumPiece: 1) { range in
+            range.map { h in
+                allSelections[h].count >= p
+                    ? leastAbsoluteDeviations(rows: allRows, p: p, select: allSelections[h], targets: allTargets[h], weights: allWeights[h])
+                    : nil
+            }
+        }.flatMap { $0 }
         var coefficients: [[Double]] = []
         for h in 0..<horizon {
-            guard rowOf[h].count >= p, let beta = leastAbsoluteDeviations(rows: rows, p: p, select: rowOf[h], targets: targets[h], weights: weights[h]) else {
+            guard let beta = solved[h] else {
                 // Too few windows this far ahead: carry the previous horizon's step on.
                 guard let previous = coefficients.last else { return nil }
                 let before = coefficients.count >= 2 ? coefficients[coefficients.count - 2] : [Double](repeating: 0, count: p)
