@@ -10,6 +10,8 @@ import Reporting
 enum Output {
     static func emit(_ text: String, options: CommonOptions, inputs: DatasetLocation) throws {
         guard let path = options.output else {
+            // The result goes to the terminal the progress line is on: erase it first.
+            ProgressLine.stop()
             try OutputFile.writeStandardOutput(text)
             return
         }
@@ -20,6 +22,7 @@ enum Output {
     /// next pieces are made on the other cores, never held whole.
     static func emit(pieces: TextPieces, options: CommonOptions, inputs: DatasetLocation) throws {
         guard let path = options.output else {
+            ProgressLine.stop()
             try OutputFile.writeStandardOutput(pieces, workers: Workers.count)
             return
         }

@@ -27,6 +27,19 @@ import Testing
         #expect(!seen[message.upperBound...].contains("\u{1B}"))
     }
 
+    /// A result printed on the terminal starts on a clean line: the progress
+    /// line is erased before it, and not drawn again over it.
+    @Test func aResultOnTheTerminalIsNotWrittenOverTheLine() throws {
+        // --calibrate none: no message that would erase the line first.
+        let command = "CHITIEU_PROGRESS_AFTER=0 '\(CommandRunner.executable.path)' \(Self.forecast) --calibrate none"
+        let seen = try CommandRunner.shell("script -qec \"\(command)\" /dev/null").stdout
+        let header = try #require(seen.range(of: "unit,indicator,period,model,mean"))
+        let before = seen[..<header.lowerBound]
+        // By scalars: the terminal ends lines with "\r\n", one Character that is not "\n".
+        #expect(before.isEmpty || before.unicodeScalars.last == "\n" || before.hasSuffix("\r\u{1B}[K"), "\(before.suffix(80).debugDescription)")
+        #expect(!seen[header.lowerBound...].contains("\u{1B}"))
+    }
+
     @Test func quietSilencesIt() throws {
         let seen = try onTerminal(Self.forecast + " --quiet")
         #expect(!seen.contains("\u{1B}") && !seen.contains("forecasting budget_revenue"))
