@@ -24,35 +24,26 @@ func benchmarkForecastPhases(file: String, indicator: String, horizon: Int, mode
         print("phases: unknown model \(name); models: \(ModelCatalog.names.joined(separator: ", "))")
         return
     }
-    let clock = ContinuousClock()
-    var phases: [(String, Double)] = []
-    func timed<T>(_ phase: String, _ work: () throws -> T) rethrows -> T {
-        let start = clock.now
-        let result = try work()
-        phases.append((phase, seconds(clock.now - start)))
-        return result
-    }
+    var clock = PhaseClock()
     do {
-        let dataset = try timed("read") { try Dataset.load(DatasetLocation(observations: file)) }
-        let selection = try timed("select") { try SeriesSelection(dataset: dataset, indicator: indicator) }
-        let calibration = timed("calibrate") { PanelCalibration.estimate(selection, model: model, horizon: horizon) }
-        let forecasts = timed("forecast") {
+        let dataset = try clock.time("read") { try Dataset.load(DatasetLocation(observations: file)) }
+        let selection = try clock.time("select") { try SeriesSelection(dataset: dataset, indicator: indicator) }
+        let calibration = clock.time("calibrate") { PanelCalibration.estimate(selection, model: model, horizon: horizon) }
+        let forecasts = clock.time("forecast") {
             PanelForecast.run(selection, model: model, horizon: horizon, levels: [80, 95],
                               nonNegative: dataset.isNonNegative(indicator), calibration: calibration)
         }
         var report = ForecastReport(forecasts: forecasts, levels: [80, 95])
         report.calibrated = calibration != nil
-        try timed("write") {
+        try clock.time("write") {
             try OutputFile.write(report.csvPieces(), workers: Workers.count, to: output, inputs: [file])
         }
-        let total = phases.map(\.1).reduce(0, +)
+        let total = clock.phases.map(\.seconds).reduce(0, +)
         let n = Double(selection.series.count)
         print("phases: \(model.name), \(selection.series.count) series x \(horizon), \(dataset.observations.count) rows, "
             + "\(Workers.count) threads, calibrated: \(calibration != nil)")
-        for (phase, time) in phases + [("total", total)] {
-            let name = phase.padding(toLength: 10, withPad: " ", startingAt: 0)
-            print(name + String(format: " %8.3f s  %8.2f µs/series  %5.1f%%", time, time / n * 1e6, 100 * time / total))
-        }
+        for line in clock.lines({ String(format: "  %8.2f µs/series  %5.1f%%", $0 / n * 1e6, 100 * $0 / total) }) { print(line) }
+        print("total     " + String(format: " %8.3f s", total))
     } catch {
         print("phases: \(error)")
     }

@@ -33,42 +33,32 @@ func benchmarkReviewPhases(folder: String, asOf: Period, output: String) {
         inYearModel: ModelCatalog.model(named: "ets", options: options)!)
     let attainment = AttainmentRun.Settings(projection: projectionSettings, asOf: asOf, reconciliation: .mint)
     let settings = PlanningReview.Settings(attainment: attainment)
-    let clock = ContinuousClock()
-    var phases: [(String, Double)] = []
-    func timed<T>(_ phase: String, _ work: () throws -> T) rethrows -> T {
-        let start = clock.now
-        let result = try work()
-        let time = seconds(clock.now - start)
-        if let index = phases.firstIndex(where: { $0.0 == phase }) { phases[index].1 += time } else { phases.append((phase, time)) }
-        return result
-    }
+    var clock = PhaseClock()
     do {
-        let dataset = try timed("read") { try Dataset.load(location) }
+        let dataset = try clock.time("read") { try Dataset.load(location) }
         let lastYear = asOf.granularity == .year ? asOf.year : asOf.year - 1
-        let bands = timed("bands") { BandProjection.run(dataset: dataset, lastYear: lastYear, paths: settings.bandPaths).results }
+        let bands = clock.time("bands") { BandProjection.run(dataset: dataset, lastYear: lastYear, paths: settings.bandPaths).results }
         let banded = Set(bands.compactMap { $0.bands.first.map { "\($0.band.indicator)|\($0.band.period.year)" } })
         let observations = dataset.observations.filter { $0.isKnown(asOf: asOf) }
         var seen = Set<String>()
         for target in dataset.targets where target.period.year >= asOf.year && !banded.contains("\(target.indicator)|\(target.period.year)") {
             guard seen.insert("\(target.indicator)|\(target.period.year)").inserted else { continue }
-            var projection = timed("project") {
+            var projection = clock.time("project") {
                 IndicatorProjection(indicator: target.indicator, year: target.period.year, observations: observations,
                                     settings: projectionSettings)
             }
-            timed("reconcile") { projection.reconcile(units: dataset.units, method: .mint) }
+            clock.time("reconcile") { projection.reconcile(units: dataset.units, method: .mint) }
         }
-        let review = timed("review") { PlanningReview(dataset: dataset, settings: settings) }
-        let html = timed("render") {
+        let review = clock.time("review") { PlanningReview(dataset: dataset, settings: settings) }
+        let html = clock.time("render") {
             // As `chitieu review` lays it out: banded communes' own targets in the bands' section, 25 lagging units.
             ReviewReport(ReviewDocument(review: review, dataset: dataset, language: .en, bandedTargets: false, laggingLimit: 25))
                 .rendered(ReviewSection.allCases, as: .html)
         }
-        try timed("write") { try OutputFile.write(html, to: output, inputs: location.files) }
+        try clock.time("write") { try OutputFile.write(html, to: output, inputs: location.files) }
         print("phases: review --as-of \(asOf) of \(folder): \(dataset.observations.count) rows, \(dataset.units.count) units, "
             + "\(dataset.targets.count) targets, \(dataset.bands.count) bands")
-        for (phase, time) in phases {
-            print(phase.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8.3f s", time))
-        }
+        for line in clock.lines() { print(line) }
     } catch {
         print("phases: \(error)")
     }

@@ -243,7 +243,7 @@ extension Dataset {
         /// kept and the next file is read, unless the log is full.
         func file<T>(_ path: String?, part: String, _ read: (any RecordReader, inout ProblemLog) throws(InputError) -> [T]) throws(InputError) -> [T] {
             guard let path else { return [] }
-            WorkProgress.shared.phase("reading " + (path.split(separator: "/").last.map(String.init) ?? path))
+            WorkProgress.shared.phase("reading", file: path)
             do {
                 let reader = try open(path, part: part)
                 sheets[part] = reader.sheet

@@ -25,9 +25,7 @@ struct ObservationParts {
     /// cost is nothing, few enough that the threads share the work evenly.
     static let partBytes = 4 << 20
 
-    let file: String
-    let header: [String]
-    let columns: [String: Int]
+    /// The table whose header the caller's reader has read (file, header, columns).
     let table: CSVTable
     let starts: [CSVRecordStarts.Start]
     let size: Int
@@ -42,9 +40,6 @@ struct ObservationParts {
         let parts = min((size - first.offset) / max(1, partBytes), 4096)
         guard parts >= 2, let starts = CSVRecordStarts.find(path: reader.file, first: first, size: size, parts: parts),
               starts.count >= 2 else { return nil }
-        self.file = reader.file
-        self.header = table.header
-        self.columns = table.columns
         self.table = table
         self.starts = starts
         self.size = size
@@ -62,7 +57,7 @@ struct ObservationParts {
     }
 
     func read(numbers: NumberStyle, log: inout ProblemLog) throws(InputError) -> [Observation] {
-        let (file, header, columns, starts, size) = (file, header, columns, starts, size)
+        let (file, header, columns, starts, size) = (table.file, table.header, table.columns, starts, size)
         let gathersAll = log.gathersAll, limit = log.limit
         let make: @Sendable (Int) -> Part = { index in
             let end = index + 1 < starts.count ? starts[index + 1].offset : size
@@ -86,7 +81,7 @@ struct ObservationParts {
                 }
             }
         } catch {
-            throw failure ?? InputError(file: file, line: 1, column: 1, expected: "a readable file", found: "\(error)")
+            throw failure ?? InputError(file: table.file, line: 1, column: 1, expected: "a readable file", found: "\(error)")
         }
         return observations
     }

@@ -37,6 +37,11 @@ package final class WorkProgress: @unchecked Sendable {
     private var total = 0
     private var started = ContinuousClock.now
 
+    /// Begins a step on a file, named by its last path component: `reading observations.csv`.
+    package func phase(_ verb: String, file path: String) {
+        phase(verb + " " + (path.split(separator: "/").last.map(String.init) ?? path))
+    }
+
     /// Begins a step; any batch count ends.
     package func phase(_ name: String) {
         lock.lock()

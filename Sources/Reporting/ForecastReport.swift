@@ -70,18 +70,16 @@ public struct ForecastReport: Sendable {
 
     private static func csvRows(_ forecasts: ArraySlice<SeriesForecast>, levels: [Double], excel: Bool) -> String {
         var piece = CSVText(excel: excel, continuing: true)
+        // Room for the piece's rows at about 22 bytes a number and 40 for the
+        // ids, period and model, so the text is not copied each time it
+        // outgrows its buffer.
+        piece.reserve(forecasts.reduce(0) { $0 + $1.periods.count } * (40 + 22 * (1 + 2 * levels.count)))
         var row: [CSVText.Cell] = []
         row.reserveCapacity(5 + 2 * levels.count)
         for item in forecasts {
             guard case let .success(fitted) = item.outcome else { continue }
             let forecast = fitted.forecast
             let unit = piece.written(item.key.unit), indicator = piece.written(item.key.indicator), model = piece.written(forecast.model)
-            if piece.result.isEmpty {
-                // Room for the piece's rows at about 22 bytes a number, so the
-                // text is not copied each time it outgrows its buffer.
-                let rows = forecasts.reduce(0) { $0 + $1.periods.count }
-                piece.reserve(rows * (unit.utf8.count + indicator.utf8.count + model.utf8.count + 12 + 22 * (1 + 2 * levels.count)))
-            }
             for (step, period) in item.periods.enumerated() {
                 row.removeAll(keepingCapacity: true)
                 row += [.written(unit), .written(indicator), .text(period.description), .written(model), .number(forecast.mean[step])]

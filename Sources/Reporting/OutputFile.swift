@@ -63,7 +63,7 @@ package enum OutputFile {
     /// whole text is never held. On a failure the temporary file is removed:
     /// the destination keeps its old contents.
     package static func write(_ pieces: TextPieces, workers: Int, to path: String, inputs: [String]) throws(WriteError) {
-        WorkProgress.shared.phase("writing " + (path.split(separator: "/").last.map(String.init) ?? path))
+        WorkProgress.shared.phase("writing", file: path)
         WorkProgress.shared.count(pieces.count, of: "parts")
         try write(to: path, inputs: inputs) { handle in
             try pieces.stream(workers: workers) { text in
